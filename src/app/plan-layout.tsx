@@ -1,0 +1,64 @@
+import { NavLink, Outlet, useParams, Link } from 'react-router';
+import type { PlanSection, StepState } from '../domain/plan/plan-progress.ts';
+import { usePlan } from '../store/selectors.ts';
+import { usePlanProgress } from '../store/use-plan-progress.ts';
+import { PageTitle } from '../ui/page-title.tsx';
+import { paths } from './paths.ts';
+
+const SECTIONS: { id: PlanSection; label: string; href: (planId: string) => string }[] = [
+  { id: 'wizard', label: 'Questions', href: (id) => paths.wizardStart.getHref(id) },
+  { id: 'recommendation', label: 'Recommendation', href: (id) => paths.recommendation.getHref(id) },
+  { id: 'inventory', label: 'Inventory', href: (id) => paths.inventory.getHref(id) },
+  { id: 'schedule', label: 'Schedule', href: (id) => paths.schedule.getHref(id) },
+  { id: 'impact', label: 'Impact and runbook', href: (id) => paths.impact.getHref(id) },
+  { id: 'export', label: 'Export', href: (id) => paths.export.getHref(id) },
+];
+
+const STATE_LABEL: Record<StepState, string> = {
+  'not-started': 'Not started',
+  done: 'Done',
+  attention: 'Needs attention',
+};
+
+/** A plan's frame: its name and the left navigation of its steps with their state. */
+export function PlanLayout() {
+  const { planId = '' } = useParams();
+  const plan = usePlan(planId);
+  const progress = usePlanProgress(plan);
+  if (!plan || !progress) {
+    return (
+      <main id="main" className="page">
+        <PageTitle>Plan not found</PageTitle>
+        <p>This browser has no plan with this address. It may have been deleted.</p>
+        <p>
+          <Link to={paths.home.getHref()}>Go to your plans</Link>
+        </p>
+      </main>
+    );
+  }
+  return (
+    <div className="plan-frame">
+      <nav className="plan-nav" aria-label="Plan steps">
+        <p className="plan-nav-kicker">Plan</p>
+        <p className="plan-nav-name">{plan.name}</p>
+        <ol>
+          {SECTIONS.map((s) => (
+            <li key={s.id}>
+              <NavLink to={s.href(plan.id)} className="plan-nav-link">
+                <span className={`state-dot state-${progress[s.id]}`} aria-hidden="true" />
+                <span className="plan-nav-label">{s.label}</span>
+                <span className="visually-hidden">, {STATE_LABEL[progress[s.id]]}</span>
+              </NavLink>
+            </li>
+          ))}
+        </ol>
+        <Link className="plan-nav-back" to={paths.home.getHref()}>
+          All plans
+        </Link>
+      </nav>
+      <main id="main" className="page plan-page">
+        <Outlet />
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+import { Link, Outlet } from 'react-router';
+import { useHydrated } from '../store/use-hydrated.ts';
+import { paths } from './paths.ts';
+
+/** The frame of every page: a top bar, and the page once stored plans are loaded. */
+export function RootLayout() {
+  const hydrated = useHydrated();
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="top-bar">
+        <Link to={paths.home.getHref()} className="brand">
+          <img src="/favicon.svg" alt="" width={24} height={24} />
+          Exchange Migration Planner
+        </Link>
+        <span className="top-bar-note">Everything stays in this browser</span>
+      </header>
+      {hydrated ? (
+        <Outlet />
+      ) : (
+        <main id="main" className="page" aria-busy="true">
+          <p role="status">Loading your plans…</p>
+        </main>
+      )}
+    </>
+  );
+}

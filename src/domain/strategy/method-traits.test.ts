@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { isFactId } from '../facts.ts';
+import { METHODS } from '../methods.ts';
+import { compareMethods, type Trait } from './method-traits.ts';
+
+function traitsOf(row: ReturnType<typeof compareMethods>[number]): Trait<unknown>[] {
+  return [
+    ...Object.values(row.migrates),
+    ...Object.values(row.userImpact),
+    row.adminEffort,
+    ...Object.values(row.coexistence),
+    row.batchLimit,
+  ];
+}
+
+describe('compareMethods', () => {
+  it('returns one row per requested method, in order, without duplicates', () => {
+    expect(compareMethods(['imap', 'cutover', 'imap']).map((r) => r.method)).toEqual([
+      'imap',
+      'cutover',
+    ]);
+  });
+
+  it('cites only existing facts', () => {
+    const cited = compareMethods(METHODS).flatMap((row) =>
+      traitsOf(row).flatMap((t) => (t.source === undefined ? [] : [t.source])),
+    );
+    expect(cited.length).toBeGreaterThan(40);
+    expect(cited.filter((id) => !isFactId(id))).toEqual([]);
+  });
+
+  it('records what the documentation says about each method', () => {
+    const [hybrid, cutover, imap, google] = compareMethods([
+      'full-hybrid',
+      'cutover',
+      'imap',
+      'google-workspace',
+    ]);
+    expect(hybrid?.coexistence.freeBusy).toEqual({ value: true, source: 'fullHybridFreeBusy' });
+    expect(hybrid?.userImpact.newOutlookProfile.value).toBe(false);
+    expect(cutover?.userImpact.newCredentials).toEqual({
+      value: true,
+      source: 'cutoverNewIdentity',
+    });
+    expect(cutover?.batchLimit.source).toBe('cutoverMaxMailboxes');
+    expect(imap?.migrates.calendar).toEqual({ value: false, source: 'imapMailOnly' });
+    expect(google?.migrates.rules.value).toBe('disabled');
+  });
+
+  it('marks traits without a source as undocumented rather than guessing', () => {
+    const [cutover] = compareMethods(['cutover']);
+    expect(cutover?.migrates.rules).toEqual({ value: 'unknown' });
+    const unsourced = compareMethods(METHODS).flatMap((row) =>
+      traitsOf(row)
+        .filter((t) => t !== row.adminEffort && t.value !== 'unknown' && t.source === undefined)
+        .map((t) => `${row.method}: ${String(t.value)}`),
+    );
+    expect(unsourced).toEqual([]);
+  });
+});

@@ -1,0 +1,109 @@
+import { Link, useParams } from 'react-router';
+import { paths } from '../../app/paths.ts';
+import { METHOD_LABELS } from '../../domain/methods.ts';
+import { resumeStepId } from '../../domain/profile/wizard-steps.ts';
+import { usePlanDecision } from '../../store/use-plan-decision.ts';
+import { usePlan } from '../../store/selectors.ts';
+import { PageTitle } from '../../ui/page-title.tsx';
+import { ComparisonTable } from './comparison-table.tsx';
+import { FlipsPanel } from './flips-panel.tsx';
+import { MethodChoice } from './method-choice.tsx';
+import { MethodList } from './method-list.tsx';
+import { ReasonList } from './reason-list.tsx';
+
+export function RecommendationPage() {
+  const { planId = '' } = useParams();
+  const plan = usePlan(planId);
+  const decision = usePlanDecision(plan);
+  if (!plan || !decision) return null;
+
+  if (!decision.ready) {
+    return (
+      <>
+        <PageTitle>Recommendation</PageTitle>
+        <p>The recommendation needs every question answered. Still open or invalid:</p>
+        <ul>
+          {decision.problems.map((p) => (
+            <li key={p.path}>{p.message}</li>
+          ))}
+        </ul>
+        <Link
+          className="btn btn-primary"
+          to={paths.wizard.getHref(plan.id, resumeStepId(plan.wizard.committedSteps))}
+        >
+          Continue the questions
+        </Link>
+      </>
+    );
+  }
+
+  const rec = decision.recommendation;
+  const eligible = [rec.method, ...rec.alternatives.map((a) => a.method)];
+  return (
+    <>
+      <PageTitle>Recommendation</PageTitle>
+      <section className="card recommended" aria-labelledby="recommended-heading">
+        <p className="kicker">Recommended method</p>
+        <h2 id="recommended-heading" className="method-name">
+          {METHOD_LABELS[rec.method]}
+        </h2>
+        <ReasonList reasons={rec.because} />
+        {decision.overridden && (
+          <p className="notice notice-warn">
+            This plan follows <strong>{METHOD_LABELS[decision.method]}</strong> instead, as chosen
+            below.
+          </p>
+        )}
+        {decision.choiceIneligible && plan.choice && (
+          <p className="notice notice-error">
+            The method chosen earlier ({METHOD_LABELS[plan.choice.method]}) is ruled out by the
+            current answers; the plan follows the recommendation until you choose again.
+          </p>
+        )}
+      </section>
+
+      {rec.companions.length > 0 && (
+        <section aria-labelledby="companions-heading">
+          <h2 id="companions-heading">Run beside it</h2>
+          <MethodList items={rec.companions} />
+        </section>
+      )}
+
+      {rec.warnings.length > 0 && (
+        <section aria-labelledby="warnings-heading" className="notice notice-warn">
+          <h2 id="warnings-heading">Warnings</h2>
+          <ReasonList reasons={rec.warnings} />
+        </section>
+      )}
+
+      <FlipsPanel flips={rec.flips} />
+
+      <section aria-labelledby="compare-heading">
+        <h2 id="compare-heading">Eligible methods side by side</h2>
+        <ComparisonTable methods={eligible} />
+      </section>
+
+      <MethodChoice
+        key={`${plan.choice?.method ?? ''}-${rec.method}`}
+        plan={plan}
+        recommended={rec.method}
+        eligible={eligible}
+        current={decision.method}
+      />
+
+      <section aria-labelledby="alternatives-heading">
+        <h2 id="alternatives-heading">Alternatives</h2>
+        {rec.alternatives.length === 0 ? (
+          <p>No other method is eligible.</p>
+        ) : (
+          <MethodList items={rec.alternatives} />
+        )}
+      </section>
+
+      <section aria-labelledby="ruled-out-heading">
+        <h2 id="ruled-out-heading">Ruled out</h2>
+        <MethodList items={rec.ruledOut} />
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,25 @@
+import type { ProfileDraft } from '../domain/plan/plan.ts';
+import type { MigrationMethod } from '../domain/methods.ts';
+import { updatePlan } from './plan-actions.ts';
+
+/** "Next" on a wizard step: the step's answers become the plan's profile. */
+export function wizardStepCommitted(planId: string, stepId: string, draft: ProfileDraft): void {
+  updatePlan(planId, (p) => ({
+    ...p,
+    profile: draft,
+    wizard: {
+      committedSteps: p.wizard.committedSteps.includes(stepId)
+        ? p.wizard.committedSteps
+        : [...p.wizard.committedSteps, stepId],
+    },
+  }));
+}
+
+/** The user picked the method the later pages follow, with their reason when it is not the recommended one. */
+export function methodChosen(planId: string, method: MigrationMethod, reason: string): void {
+  updatePlan(planId, (p) => ({ ...p, choice: { method, reason } }));
+}
+
+export function methodChoiceCleared(planId: string): void {
+  updatePlan(planId, (p) => ({ ...p, choice: null }));
+}
