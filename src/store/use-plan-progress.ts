@@ -11,11 +11,17 @@ export function usePlanProgress(plan: PlanInputs | undefined): PlanProgress | un
     const decision = planDecision(plan);
     const profileComplete = decision.ready;
     const choiceEligible = decision.ready && !!plan.choice && !decision.choiceIneligible;
-    const runbookItems = decision.ready ? countItems(decision.method) : 0;
-    return planProgress(plan, { profileComplete, choiceEligible, runbookItems });
+    const ids = decision.ready ? runbookItemIds(decision.method) : new Set<string>();
+    const runbookTicked = plan.impact.ticked.filter((id) => ids.has(id)).length;
+    return planProgress(plan, {
+      profileComplete,
+      choiceEligible,
+      runbookItems: ids.size,
+      runbookTicked,
+    });
   }, [plan]);
 }
 
-function countItems(method: Parameters<typeof runbook>[0]): number {
-  return runbook(method).reduce((n, phase) => n + phase.items.length, 0);
+function runbookItemIds(method: Parameters<typeof runbook>[0]): Set<string> {
+  return new Set(runbook(method).flatMap((phase) => phase.items.map((i) => i.id)));
 }

@@ -4,7 +4,10 @@ export type RecipientType =
 
 /** One mailbox of an imported inventory, normalised from whatever export it came from. */
 export type Mailbox = {
-  /** Row number in the source file (1-based, counting the header row as row 1) for messages. */
+  /**
+   * Row number in the source file for messages: its line as an editor numbers lines, so the
+   * header is row 1, or row 2 after Windows PowerShell's `#TYPE` line.
+   */
   row: number;
   displayName: string;
   /** Primary SMTP address, lower-cased: the mailbox's identity everywhere in the planner. */
@@ -35,7 +38,10 @@ export type Permission = {
 /** A problem found in an imported file, located for a person to fix it. */
 export type ImportProblem = {
   file: string;
-  /** 1-based row of the file (the header is row 1); 0 for a problem with the whole file. */
+  /**
+   * 1-based row of the file, counted as an editor counts lines (the header is row 1, or row 2
+   * after a `#TYPE` line); 0 for a problem with the whole file.
+   */
   row: number;
   column?: string;
   reason: string;

@@ -14,7 +14,13 @@ export type PlanProgress = Record<PlanSection, StepState>;
  */
 export function planProgress(
   plan: PlanInputs,
-  derived: { profileComplete: boolean; choiceEligible: boolean; runbookItems: number },
+  derived: {
+    profileComplete: boolean;
+    choiceEligible: boolean;
+    runbookItems: number;
+    /** Ticked items that belong to the current method's runbook (ticks of another method do not count). */
+    runbookTicked: number;
+  },
 ): PlanProgress {
   const wizard: StepState =
     plan.wizard.committedSteps.length === 0
@@ -32,7 +38,7 @@ export function planProgress(
   const file = plan.inventory.mailboxFile;
   const inventory: StepState = !file ? 'not-started' : file.errors > 0 ? 'attention' : 'done';
   const schedule: StepState = plan.schedule.settings ? 'done' : 'not-started';
-  const ticked = plan.impact.ticked.length;
+  const ticked = derived.runbookTicked;
   const impact: StepState =
     ticked === 0
       ? 'not-started'

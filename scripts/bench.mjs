@@ -1,0 +1,16 @@
+// Runs every benchmark and prints their JSON lines. Figures, not verdicts: the machine is
+// shared and noisy, so compare the ratios printed within one run.
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+const node = ['scripts/bench-parse.ts', 'scripts/bench-schedule.ts'];
+for (const script of node) {
+  if (!existsSync(script)) continue;
+  execFileSync('node_modules/.bin/tsx', [script], { stdio: 'inherit' });
+}
+if (existsSync('scripts/bench-browser.ts')) {
+  execFileSync('node_modules/.bin/tsx', ['scripts/bench-browser.ts'], { stdio: 'inherit' });
+}
+if (existsSync('dist/.vite/manifest.json')) {
+  execFileSync('node', ['scripts/size.mjs'], { stdio: 'inherit' });
+}
