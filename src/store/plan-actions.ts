@@ -1,6 +1,7 @@
 import { newPlan, type PlanInputs } from '../domain/plan/plan.ts';
 import type { PlanFile } from '../domain/plan/plan-file.ts';
 import { copyInventory, deleteInventory, saveInventory } from './inventory-db.ts';
+import { forgetCachedInventory } from './use-inventory.ts';
 import { usePlanStore } from './plan-store.ts';
 
 function now(): string {
@@ -60,6 +61,7 @@ export async function planDeleted(planId: string): Promise<void> {
     return { plans, order: s.order.filter((id) => id !== planId) };
   });
   await deleteInventory(planId);
+  forgetCachedInventory(planId);
 }
 
 /** Adds a plan read from a plan file; a plan whose id is already here gets a fresh id. */
