@@ -34,7 +34,9 @@ export async function inventoryImported(
       errors: countSeverity(problems, 'error'),
       warnings: countSeverity(problems, 'warning'),
       totalGB: Math.round(summary.totalGB * 10) / 10,
-      largestGB: summary.largest ? Math.round((summary.largest.sizeBytes / 1024 ** 3) * 10) / 10 : 0,
+      largestGB: summary.largest
+        ? Math.round((summary.largest.sizeBytes / 1024 ** 3) * 10) / 10
+        : 0,
     };
     updatePlan(planId, (p) => ({ ...p, inventory: { ...p.inventory, mailboxFile: meta } }));
   } else {

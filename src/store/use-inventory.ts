@@ -5,7 +5,8 @@ import { loadInventory, type StoredInventory } from './inventory-db.ts';
  * Inventory rows of a plan, read from IndexedDB once and shared by every page in memory.
  * Pages subscribe; an import replaces the cached value and notifies them.
  */
-export type InventoryState = { status: 'loading' } | { status: 'ready'; inventory: StoredInventory };
+export type InventoryState =
+  { status: 'loading' } | { status: 'ready'; inventory: StoredInventory };
 
 const cache = new Map<string, StoredInventory>();
 const pending = new Map<string, Promise<void>>();
