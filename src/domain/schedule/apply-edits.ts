@@ -1,0 +1,128 @@
+import { dayNumber } from './calendar.ts';
+import type { MailboxIndex } from './mailbox-index.ts';
+import type { PlannedBatch } from './pack-batches.ts';
+import type { ScheduleEdit, ScheduleNotice } from './schedule-types.ts';
+
+export type EditContext = {
+  index: MailboxIndex;
+  /** Rows a batch may hold after an edit. */
+  limit: number;
+  singleBatch: boolean;
+};
+
+function freshId(batches: PlannedBatch[], base: string): string {
+  const ids = new Set(batches.map((b) => b.id));
+  if (!ids.has(base)) return base;
+  for (let i = 2; ; i++) if (!ids.has(`${base}-${i}`)) return `${base}-${i}`;
+}
+
+/** Applies one edit in place; returns why it was refused, or null. */
+function applyOne(batches: PlannedBatch[], edit: ScheduleEdit, ctx: EditContext): string | null {
+  const byId = (id: string) => batches.find((b) => b.id === id);
+  switch (edit.type) {
+    case 'move': {
+      const i = ctx.index.find(edit.email);
+      if (i < 0) return `${edit.email} is not in the inventory.`;
+      const to = byId(edit.toBatchId);
+      if (!to) return `There is no batch ${edit.toBatchId}.`;
+      const from = batches.find((b) => b.members.includes(i));
+      if (from === to) return null;
+      if (to.locked || from?.locked) return `Batch ${(to.locked ? to : from)!.id} is locked.`;
+      if (to.members.length + 1 > ctx.limit) return `Batch ${to.id} is full (${ctx.limit} rows).`;
+      if (from) from.members.splice(from.members.indexOf(i), 1);
+      to.members.push(i);
+      return null;
+    }
+    case 'lock': {
+      const start = dayNumber(edit.startDate);
+      if (Number.isNaN(start)) return `Lock of ${edit.batchId}: ${edit.startDate} is not a date.`;
+      const members = [
+        ...new Set(edit.members.map((e) => ctx.index.find(e)).filter((i) => i >= 0)),
+      ];
+      const set = new Set(members);
+      let batch = byId(edit.batchId);
+      if (!batch) {
+        batch = {
+          id: edit.batchId,
+          name: edit.batchId,
+          members: [],
+          isPilot: false,
+          locked: false,
+          pinnedStartDay: null,
+        };
+        batches.push(batch);
+      }
+      for (const b of batches) {
+        if (b !== batch && !b.locked) b.members = b.members.filter((m) => !set.has(m));
+      }
+      const taken = new Set(
+        batches.filter((b) => b !== batch && b.locked).flatMap((b) => b.members),
+      );
+      batch.members = members.filter((m) => !taken.has(m));
+      batch.locked = true;
+      batch.pinnedStartDay = start;
+      return null;
+    }
+    case 'unlock': {
+      const b = byId(edit.batchId);
+      if (!b) return `There is no batch ${edit.batchId}.`;
+      b.locked = false;
+      b.pinnedStartDay = null;
+      return null;
+    }
+    case 'split': {
+      if (ctx.singleBatch) return 'A cutover migration is exactly one batch.';
+      const b = byId(edit.batchId);
+      if (!b) return `There is no batch ${edit.batchId}.`;
+      if (b.locked) return `Batch ${b.id} is locked.`;
+      if (b.members.length < 2) return `Batch ${b.id} has fewer than two mailboxes.`;
+      // Members are in packing order, where people linked to each other sit together.
+      const half = Math.ceil(b.members.length / 2);
+      const second: PlannedBatch = {
+        ...b,
+        id: freshId(batches, `${b.id}b`),
+        name: `${b.name} (2)`,
+        members: b.members.slice(half),
+      };
+      b.members = b.members.slice(0, half);
+      batches.splice(batches.indexOf(b) + 1, 0, second);
+      return null;
+    }
+    case 'merge': {
+      if (ctx.singleBatch) return 'A cutover migration is exactly one batch.';
+      const [x, y] = edit.batchIds.map(byId);
+      if (!x || !y) return `There is no batch ${!x ? edit.batchIds[0] : edit.batchIds[1]}.`;
+      if (x === y) return null;
+      if (x.locked || y.locked) return `Batch ${(x.locked ? x : y).id} is locked.`;
+      if (x.members.length + y.members.length > ctx.limit) {
+        return `Together ${x.id} and ${y.id} would hold more than ${ctx.limit} rows.`;
+      }
+      x.members.push(...y.members);
+      x.isPilot = x.isPilot || y.isPilot;
+      batches.splice(batches.indexOf(y), 1);
+      return null;
+    }
+  }
+}
+
+/**
+ * Applies manual edits in order. An edit that cannot apply (unknown mailbox or batch, a
+ * locked batch, a row limit) is skipped and reported, so a stale edit never breaks a plan.
+ */
+export function applyEdits(
+  batches: PlannedBatch[],
+  edits: readonly ScheduleEdit[],
+  ctx: EditContext,
+): { batches: PlannedBatch[]; notices: ScheduleNotice[] } {
+  const out = batches.map((b) => ({ ...b, members: [...b.members] }));
+  const notices: ScheduleNotice[] = [];
+  edits.forEach((edit, i) => {
+    const why = applyOne(out, edit, ctx);
+    if (why)
+      notices.push({
+        code: 'edit-refused',
+        message: `Edit ${i + 1} (${edit.type}) not applied: ${why}`,
+      });
+  });
+  return { batches: out.filter((b) => b.members.length > 0), notices };
+}

@@ -1,0 +1,157 @@
+import { isoFromDay, zonedTimeToUtc } from './calendar.ts';
+import { applyEdits } from './apply-edits.ts';
+import { findBinding } from './find-binding.ts';
+import { groupUnits } from './group-units.ts';
+import { indexMailboxes } from './mailbox-index.ts';
+import { methodLimits } from './method-limits.ts';
+import { packBatches } from './pack-batches.ts';
+import { buildLinks } from './permission-links.ts';
+import { resolveSettings } from './resolve-settings.ts';
+import type { BatchLoad, Capacity } from './schedule-dates.ts';
+import { scheduleDays } from './schedule-dates.ts';
+import { scheduleFindings } from './schedule-findings.ts';
+import type { Batch, Schedule, ScheduleInput, ScheduleProgress } from './schedule-types.ts';
+
+const PHASES = ['index', 'links', 'groups', 'batches', 'dates', 'checks'] as const;
+
+/**
+ * Dated migration batches that keep people who share mailboxes together. Pure and
+ * deterministic: the same input gives the same schedule, whatever order its rows come in.
+ */
+export function buildSchedule(
+  input: ScheduleInput,
+  onProgress?: (p: ScheduleProgress) => void,
+): Schedule {
+  const step = (phase: (typeof PHASES)[number]) =>
+    onProgress?.({ phase, done: PHASES.indexOf(phase), total: PHASES.length });
+  step('index');
+  const index = indexMailboxes(input.mailboxes);
+  const n = index.emails.length;
+  const r = resolveSettings(input.method, input.settings, n);
+  const limits = methodLimits(input.method);
+  const s = input.settings;
+
+  step('links');
+  const exec = !s.keepExecutivesWithAssistants
+    ? null
+    : (s.executives ?? []).length > 0
+      ? new Set(s.executives.map((e) => index.find(e.toLowerCase())).filter((i) => i >= 0))
+      : 'delegates';
+  const links = buildLinks(index, input.permissions, r.singleBatch ? null : exec);
+
+  step('groups');
+  const units = groupUnits(n, links, r.limit);
+
+  step('batches');
+  const hardLimit = limits.maxRows !== null;
+  const packed = packBatches(index, units, {
+    limit: r.limit,
+    singleBatch: r.singleBatch,
+    maxBatches: r.maxBatches,
+    hardLimit,
+    groupBy: s.groupBy ?? 'none',
+    pilot: r.singleBatch ? { mode: 'none' } : (s.pilot ?? { mode: 'none' }),
+  });
+  const edited = applyEdits(packed, input.edits ?? [], {
+    index,
+    limit: r.singleBatch || !hardLimit ? Number.POSITIVE_INFINITY : r.limit,
+    singleBatch: r.singleBatch,
+  });
+  const planned = edited.batches;
+
+  step('dates');
+  const loads: BatchLoad[] = [];
+  const largestEmail: (string | null)[] = [];
+  for (const b of planned) {
+    let total = 0;
+    let largest = 0;
+    let who: string | null = null;
+    for (const i of b.members) {
+      const size = index.mailboxes[i]!.sizeBytes ?? 0;
+      total += size;
+      if (size > largest) [largest, who] = [size, index.emails[i]!];
+    }
+    loads.push({
+      count: b.members.length,
+      totalBytes: total,
+      largestBytes: largest,
+      isPilot: b.isPilot,
+      pinnedStartDay: b.locked ? b.pinnedStartDay : null,
+    });
+    largestEmail.push(who);
+  }
+  const capacity: Capacity = r;
+  const days = scheduleDays(loads, capacity);
+  const tz = r.timeZone;
+  const batches: Batch[] = planned.map((b, k) => {
+    const d = days[k]!;
+    const constraints: string[] = [];
+    if (hardLimit && b.members.length > r.limit)
+      constraints.push(`More than ${r.limit} mailboxes.`);
+    if (loads[k]!.largestBytes / 1024 ** 3 > r.unsupportedGB) {
+      constraints.push(
+        `Holds a mailbox over ${r.unsupportedGB} GB, which Microsoft does not support moving.`,
+      );
+    }
+    return {
+      id: b.id,
+      name: b.name,
+      members: b.members.map((i) => index.emails[i]!),
+      totalBytes: loads[k]!.totalBytes,
+      isPilot: b.isPilot,
+      locked: b.locked,
+      startDate: isoFromDay(d.startDay),
+      syncDoneP50: isoFromDay(d.syncP50Day),
+      syncDoneP90: isoFromDay(d.syncP90Day),
+      cutoverDate: isoFromDay(d.cutoverDay),
+      startAfterUtc: zonedTimeToUtc(isoFromDay(d.startDay), r.startTime, tz),
+      completeAfterUtc: zonedTimeToUtc(isoFromDay(d.cutoverDay), r.cutoverTime, tz),
+      largestBytes: loads[k]!.largestBytes,
+      limit: r.limit,
+      constraints,
+    };
+  });
+
+  step('checks');
+  const endDay = days.reduce((end, d) => Math.max(end, d.cutoverDay), r.startDay);
+  const meetsDeadline = r.deadlineDay === null || endDay <= r.deadlineDay;
+  const findings = scheduleFindings({
+    index,
+    links,
+    planned,
+    days,
+    resolved: r,
+    method: input.method,
+  });
+  const binding = [...findings.binding];
+  if (!meetsDeadline && r.deadlineDay !== null) {
+    binding.push(
+      ...findBinding({
+        loads,
+        largestEmail,
+        capacity,
+        deadlineDay: r.deadlineDay,
+        efficiency: r.networkEfficiency,
+        batchCount: planned.length,
+        maxBatches: r.maxBatches,
+        groupBy: s.groupBy ?? 'none',
+        limit: r.limit,
+        mailboxCount: n,
+      }),
+    );
+  }
+  onProgress?.({ phase: 'done', done: PHASES.length, total: PHASES.length });
+  return {
+    method: input.method,
+    batches,
+    splits: findings.splits,
+    flags: findings.flags,
+    endDate: isoFromDay(endDay),
+    meetsDeadline,
+    binding,
+    constants: r.constants,
+    notices: [...r.notices, ...edited.notices, ...findings.notices],
+    deadline: r.deadlineDay === null ? null : isoFromDay(r.deadlineDay),
+    blackoutDays: [...r.blackout].sort((x, y) => x - y).map(isoFromDay),
+  };
+}

@@ -1,0 +1,56 @@
+import type { Mailbox } from '../inventory/mailbox.ts';
+import type { MailboxIndex } from './mailbox-index.ts';
+import type { PilotSetting } from './schedule-types.ts';
+
+const IT_DEPARTMENT = /\bIT\b|\bICT\b|information (technology|systems)/i;
+
+export function isItDepartment(department: string): boolean {
+  return IT_DEPARTMENT.test(department);
+}
+
+/**
+ * Mailboxes of the pilot batch, as a mark per canonical index. A chosen mailbox brings its
+ * whole unit (people it shares mailboxes with) when that still fits; an explicit choice that
+ * does not fit goes alone, an automatic candidate that does not fit is skipped.
+ */
+export function choosePilot(
+  index: MailboxIndex,
+  unitOf: Int32Array,
+  unitMembers: (root: number) => ArrayLike<number>,
+  pilot: PilotSetting,
+  limit: number,
+): Uint8Array {
+  const n = index.emails.length;
+  const taken = new Uint8Array(n);
+  if (pilot.mode === 'none') return taken;
+  let count = 0;
+  const takeUnit = (i: number, cap: number, aloneIfTooBig: boolean): void => {
+    if (taken[i]) return;
+    const unit = unitMembers(unitOf[i]!);
+    if (count + unit.length <= cap) {
+      for (let k = 0; k < unit.length; k++) taken[unit[k]!] = 1;
+      count += unit.length;
+    } else if (aloneIfTooBig && count < cap) {
+      taken[i] = 1;
+      count++;
+    }
+  };
+  const known = (emails: readonly string[]) =>
+    [...new Set(emails.map((e) => index.find(e.toLowerCase())).filter((i) => i >= 0))].sort(
+      (x, y) => x - y,
+    );
+
+  if (pilot.mode === 'list') {
+    for (const i of known(pilot.emails)) takeUnit(i, limit, true);
+    return taken;
+  }
+  const size = Math.max(1, Math.min(limit, Math.floor(pilot.size) || 1));
+  for (const i of known(pilot.volunteers)) if (count < size) takeUnit(i, size, false);
+  const isUser = (m: Mailbox) => m.type === 'UserMailbox';
+  for (let i = 0; i < n; i++) {
+    if (count >= size) break;
+    const m = index.mailboxes[i]!;
+    if (isUser(m) && isItDepartment(m.department)) takeUnit(i, size, false);
+  }
+  return taken;
+}

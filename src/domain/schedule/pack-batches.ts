@@ -1,0 +1,169 @@
+import type { Mailbox } from '../inventory/mailbox.ts';
+import { choosePilot } from './choose-pilot.ts';
+import { countingSort } from './counting-sort.ts';
+import type { Units } from './group-units.ts';
+import type { MailboxIndex } from './mailbox-index.ts';
+import type { PilotSetting, ScheduleGroupBy } from './schedule-types.ts';
+
+/** A batch before dates: members are canonical mailbox indices. */
+export type PlannedBatch = {
+  id: string;
+  name: string;
+  members: number[];
+  isPilot: boolean;
+  locked: boolean;
+  pinnedStartDay: number | null;
+};
+
+export type PackOptions = {
+  limit: number;
+  singleBatch: boolean;
+  /** Packing may exceed this count only when the row limit leaves no other way. */
+  maxBatches: number;
+  /** True when `limit` is a published row limit (never exceeded), false for a target size. */
+  hardLimit: boolean;
+  groupBy: ScheduleGroupBy;
+  pilot: PilotSetting;
+};
+
+/** Batches kept open for first-fit: small enough to stay linear, large enough to fill gaps. */
+const OPEN_WINDOW = 8;
+
+function groupKey(m: Mailbox, groupBy: ScheduleGroupBy): string {
+  return groupBy === 'none' ? '' : (m[groupBy] ?? '').trim();
+}
+
+export function batchId(i: number): string {
+  return `batch-${String(i).padStart(3, '0')}`;
+}
+
+/** Unit members as a CSR list keyed by unit root, each unit in canonical order. */
+function unitLists(unitOf: Int32Array) {
+  const n = unitOf.length;
+  const start = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) start[unitOf[i]! + 1]!++;
+  for (let i = 0; i < n; i++) start[i + 1]! += start[i]!;
+  const fill = start.slice(0, n);
+  const members = new Int32Array(n);
+  for (let i = 0; i < n; i++) members[fill[unitOf[i]!]!++] = i;
+  return (root: number) => members.subarray(start[root]!, start[root + 1]!);
+}
+
+export function packBatches(index: MailboxIndex, units: Units, o: PackOptions): PlannedBatch[] {
+  const n = index.emails.length;
+  const plain = (id: string, name: string, members: number[], isPilot = false): PlannedBatch => ({
+    id,
+    name,
+    members,
+    isPilot,
+    locked: false,
+    pinnedStartDay: null,
+  });
+  if (n === 0) return [];
+  if (o.singleBatch)
+    return [
+      plain(
+        'cutover',
+        'Cutover batch',
+        Array.from({ length: n }, (_, i) => i),
+      ),
+    ];
+
+  const { unitOf, compOf } = units;
+  const membersOf = unitLists(unitOf);
+  const taken = choosePilot(index, unitOf, membersOf, o.pilot, o.limit);
+  const pilot: number[] = [];
+  for (let i = 0; i < n; i++) if (taken[i]) pilot.push(i);
+
+  // Components in order of their first member, then by group key; units follow their component.
+  const keys: string[] = [];
+  const keyRank = new Map<string, number>();
+  const compSeen = new Uint8Array(n);
+  const comps: number[] = [];
+  const unitSeen = new Uint8Array(n);
+  const unitsInOrder: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const c = compOf[i]!;
+    if (!compSeen[c]) {
+      compSeen[c] = 1;
+      comps.push(c);
+      const k = groupKey(index.mailboxes[i]!, o.groupBy);
+      if (!keyRank.has(k)) {
+        keyRank.set(k, keys.length);
+        keys.push(k);
+      }
+    }
+    const u = unitOf[i]!;
+    if (!unitSeen[u]) {
+      unitSeen[u] = 1;
+      unitsInOrder.push(u);
+    }
+  }
+  const sortedKeys = [...keys].sort();
+  const rankOfKey = new Int32Array(keys.length);
+  sortedKeys.forEach((k, r) => (rankOfKey[keyRank.get(k)!] = r));
+  const compKey = new Int32Array(n);
+  for (const c of comps)
+    compKey[c] = rankOfKey[keyRank.get(groupKey(index.mailboxes[c]!, o.groupBy))!]!;
+  const compOrder = countingSort(Int32Array.from(comps), compKey, sortedKeys.length);
+  const compPos = new Int32Array(n);
+  compOrder.forEach((c, p) => (compPos[c] = p));
+  const unitPos = new Int32Array(n);
+  for (const u of unitsInOrder) unitPos[u] = compPos[compOf[u]!]!;
+  const unitOrder = countingSort(Int32Array.from(unitsInOrder), unitPos, comps.length);
+
+  const batches: { members: number[]; key: number }[] = [];
+  let open: number[] = [];
+  let lastKey = -1;
+  for (let q = 0; q < unitOrder.length; q++) {
+    const u = unitOrder[q]!;
+    const all = membersOf(u);
+    const mine: number[] = [];
+    for (let k = 0; k < all.length; k++) if (!taken[all[k]!]) mine.push(all[k]!);
+    if (mine.length === 0) continue;
+    const key = compKey[compOf[u]!]!;
+    if (key !== lastKey && lastKey !== -1) {
+      // A new department starts a new batch unless the open one is still mostly empty.
+      open = open.filter((b) => batches[b]!.members.length < o.limit / 2);
+    }
+    lastKey = key;
+    let target = open.find((b) => batches[b]!.members.length + mine.length <= o.limit);
+    if (target === undefined) {
+      target = batches.length;
+      batches.push({ members: [], key });
+      open.push(target);
+      if (open.length > OPEN_WINDOW) open.shift();
+    }
+    const dest = batches[target]!.members;
+    for (const x of mine) dest.push(x);
+  }
+  mergeSmallest(
+    batches,
+    o.maxBatches - (pilot.length > 0 ? 1 : 0),
+    o.hardLimit ? o.limit : Infinity,
+  );
+
+  const out: PlannedBatch[] = [];
+  if (pilot.length > 0) out.push(plain('pilot', 'Pilot', pilot, true));
+  batches.forEach((b, i) => {
+    const label = o.groupBy === 'none' ? '' : ` · ${sortedKeys[b.key] || `no ${o.groupBy}`}`;
+    out.push(plain(batchId(i + 1), `Batch ${i + 1}${label}`, b.members));
+  });
+  return out;
+}
+
+/** Fewer batches than the tenant limit: merge the smallest neighbours while the limit allows. */
+function mergeSmallest(batches: { members: number[] }[], max: number, limit: number): void {
+  while (batches.length > Math.max(1, max)) {
+    let best = -1;
+    let bestSize = Infinity;
+    for (let i = 0; i + 1 < batches.length; i++) {
+      const s = batches[i]!.members.length + batches[i + 1]!.members.length;
+      if (s < bestSize && s <= limit) [best, bestSize] = [i, s];
+    }
+    if (best < 0) return;
+    const [x, y] = [batches[best]!, batches[best + 1]!];
+    for (const m of y.members) x.members.push(m);
+    batches.splice(best + 1, 1);
+  }
+}

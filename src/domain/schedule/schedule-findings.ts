@@ -1,0 +1,131 @@
+import { facts } from '../facts.ts';
+import type { MigrationMethod } from '../methods.ts';
+import type { MailboxIndex } from './mailbox-index.ts';
+import type { PlannedBatch } from './pack-batches.ts';
+import type { Links } from './permission-links.ts';
+import { KIND_CODES, strengthName } from './permission-links.ts';
+import type { ResolvedSettings } from './resolve-settings.ts';
+import type { BatchDays } from './schedule-dates.ts';
+import { GB } from './schedule-dates.ts';
+import type { Schedule, ScheduleNotice, SplitPair } from './schedule-types.ts';
+
+export type FindingsInput = {
+  index: MailboxIndex;
+  links: Links;
+  planned: PlannedBatch[];
+  days: BatchDays[];
+  resolved: ResolvedSettings;
+  method: MigrationMethod;
+};
+
+/** Split pairs, flagged mailboxes and plan-wide notices of a dated plan. */
+export function scheduleFindings(x: FindingsInput): {
+  splits: SplitPair[];
+  flags: Schedule['flags'];
+  notices: ScheduleNotice[];
+  binding: Schedule['binding'];
+} {
+  const { index, links, planned, days, resolved: r } = x;
+  const n = index.emails.length;
+  const batchOf = new Int32Array(n).fill(-1);
+  planned.forEach((b, k) => {
+    for (const i of b.members) batchOf[i] = k;
+  });
+
+  // Every link whose two mailboxes end up in different batches, whatever put them there.
+  const splits: SplitPair[] = [];
+  for (let l = 0; l < links.count; l++) {
+    const a = links.a[l]!;
+    const b = links.b[l]!;
+    const ka = batchOf[a]!;
+    const kb = batchOf[b]!;
+    if (ka === kb || ka < 0 || kb < 0) continue;
+    splits.push({
+      a: index.emails[a]!,
+      b: index.emails[b]!,
+      kind: KIND_CODES[links.kind[l]!]!,
+      strength: strengthName(links.weight[l]!),
+      batchA: planned[ka]!.id,
+      batchB: planned[kb]!.id,
+      daysApart: Math.abs(days[ka]!.cutoverDay - days[kb]!.cutoverDay),
+    });
+  }
+
+  const flags: Schedule['flags'] = [];
+  let unknownSize = 0;
+  for (let i = 0; i < n; i++) {
+    const bytes = index.mailboxes[i]!.sizeBytes;
+    if (bytes === null) {
+      unknownSize++;
+      continue;
+    }
+    const gb = bytes / GB;
+    if (gb > r.unsupportedGB) {
+      flags.push({
+        email: index.emails[i]!,
+        reason: `${Math.round(gb)} GB: mailboxes over ${r.unsupportedGB} GB are not supported for onboarding; pre-stage to PST/archive or clean up first.`,
+        factId: 'onboardingMaxMailboxGB',
+      });
+    } else if (gb > r.largeGB) {
+      flags.push({
+        email: index.emails[i]!,
+        reason: `${Math.round(gb)} GB: over ${r.largeGB} GB, above the E3/E5 mailbox quota and up to 45 days (90th percentile) to move.`,
+        factId: 'largeMailboxGB',
+      });
+    }
+  }
+
+  const notices: ScheduleNotice[] = [];
+  const binding: Schedule['binding'] = [];
+  if (index.duplicates > 0) {
+    notices.push({
+      code: 'duplicates',
+      message: `${index.duplicates} inventory rows repeat an email already listed: ignored.`,
+    });
+  }
+  if (links.unknown > 0) {
+    notices.push({
+      code: 'unknown-permissions',
+      message: `${links.unknown} permissions name a mailbox not in the inventory: ignored.`,
+    });
+  }
+  if (unknownSize > 0) {
+    notices.push({
+      code: 'unknown-size',
+      message: `${unknownSize} mailboxes have no size: counted as empty, so durations are too short.`,
+    });
+  }
+  if (x.method === 'cutover' && n > facts.cutoverMaxMailboxes.value) {
+    const why = `${n} mailboxes are more than the ${facts.cutoverMaxMailboxes.value} a cutover migration can move.`;
+    notices.push({ code: 'cutover-size', message: why, factId: 'cutoverMaxMailboxes' });
+    binding.push({
+      limit: 'cutover-size',
+      explanation: why,
+      fix: 'use a staged or hybrid migration (batches) instead of cutover',
+    });
+  } else if (x.method === 'cutover' && n > facts.cutoverRecommendedMax.value) {
+    notices.push({
+      code: 'cutover-recommended',
+      message: `${n} mailboxes: Microsoft recommends cutover for ${facts.cutoverRecommendedMax.value} or fewer.`,
+      factId: 'cutoverRecommendedMax',
+    });
+  }
+  if (planned.length > r.maxBatches) {
+    notices.push({
+      code: 'batch-count',
+      message: `${planned.length} batches: a tenant holds at most ${r.maxBatches} at a time, so remove completed batches before creating more.`,
+      factId: 'maxBatchesPerTenant',
+    });
+  }
+  const hardSplits = splits.filter(
+    (s) => s.strength === 'hard' || s.strength === 'executive',
+  ).length;
+  if (hardSplits > 0) {
+    notices.push({
+      code: 'delegates-split',
+      message: `${hardSplits} delegate or folder-permission pairs could not share a batch (their group is larger than a batch).`,
+      factId: 'delegatesSameBatch',
+    });
+  }
+  return { splits, flags, notices, binding };
+}
