@@ -725,6 +725,14 @@ export const facts = {
     read: '2022-04',
     status: 'confirmed',
   },
+  newProfileNonMrs: {
+    value: true,
+    text: 'Cutover, staged, IMAP, Google Workspace and PST-based moves mean users create a new Outlook profile (and download a new OST); only hybrid moves avoid it.',
+    source: S.stgKnow,
+    read: '2022-04',
+    status: 'confirmed',
+    note: 'Reference §7 pitfall 9, from the staged page and the decommission page.',
+  },
   delegatesSameBatch: {
     value: true,
     text: 'Across premises, delegate auto-mapping works only when both mailboxes are in the same place: move delegates and their managers in the same batch.',

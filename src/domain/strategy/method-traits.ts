@@ -141,7 +141,7 @@ const TABLE: Record<MigrationMethod, Row> = {
       rules: t<boolean | 'disabled'>(false, 'imapMailOnly'),
     },
     userImpact: {
-      newOutlookProfile: t<boolean>('unknown'),
+      newOutlookProfile: t(true, 'newProfileNonMrs'),
       newCredentials: t<boolean>('unknown'),
       downtime: t(
         'None while copying; mail arriving after the last sync is not copied',
@@ -160,7 +160,7 @@ const TABLE: Record<MigrationMethod, Row> = {
       rules: t<boolean | 'disabled'>('disabled', 'googleMovesAll'),
     },
     userImpact: {
-      newOutlookProfile: t<boolean>('unknown'),
+      newOutlookProfile: t(true, 'newProfileNonMrs'),
       newCredentials: t<boolean>('unknown'),
       downtime: t(
         'None while copying; mail is forwarded to Google until each batch completes',

@@ -55,7 +55,10 @@ const coexistenceRules: RuleOutRule[] = (['minimal-hybrid', 'express-hybrid'] as
     decides: 'rule-out',
     method,
     source: 'fullHybridFreeBusy',
-    when: (p: OrgProfile) => p.source.kind === 'exchange' && needsCoexistence(p),
+    // Only where full hybrid is possible (directory kept in sync): otherwise no method gives
+    // free/busy, and ruling these out would only push the answer to cutover, which lacks it too.
+    when: (p: OrgProfile) =>
+      p.source.kind === 'exchange' && needsCoexistence(p) && p.directorySync === 'keep',
     text: (p: OrgProfile) =>
       `${METHOD_LABELS[method]} gives no ${coexistenceWords(p)} across premises during the move; only full hybrid does.`,
   }),
