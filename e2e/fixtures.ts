@@ -31,3 +31,8 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
   );
   expect(summary).toEqual([]);
 }
+
+/** Waits until every change is written to IndexedDB (the top bar says so), e.g. before a reload. */
+export async function waitForSaved(page: Page): Promise<void> {
+  await expect(page.locator('.top-bar-note[data-saving="false"]')).toBeVisible();
+}

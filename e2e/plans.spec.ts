@@ -1,4 +1,4 @@
-import { expect, expectNoAxeViolations, test } from './fixtures.ts';
+import { expect, expectNoAxeViolations, test, waitForSaved } from './fixtures.ts';
 
 test('create, rename, reload, second plan, switch, delete — all stored in the browser', async ({
   page,
@@ -20,6 +20,7 @@ test('create, rename, reload, second plan, switch, delete — all stored in the 
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByRole('link', { name: 'Contoso Ltd' })).toBeVisible();
 
+  await waitForSaved(page);
   await page.reload();
   await expect(page.getByRole('link', { name: 'Contoso Ltd' })).toBeVisible();
 
@@ -44,6 +45,7 @@ test('create, rename, reload, second plan, switch, delete — all stored in the 
   await expectNoAxeViolations(page);
   await page.getByRole('button', { name: 'Delete plan' }).click();
   await expect(page.getByRole('link', { name: 'Fabrikam (copy)' })).toHaveCount(0);
+  await waitForSaved(page);
   await page.reload();
   await expect(page.getByRole('link', { name: 'Fabrikam (copy)' })).toHaveCount(0);
   await expect(page.getByRole('link', { name: 'Fabrikam', exact: true })).toBeVisible();

@@ -1,4 +1,4 @@
-import { expect, expectNoAxeViolations, test } from './fixtures.ts';
+import { expect, expectNoAxeViolations, test, waitForSaved } from './fixtures.ts';
 import { WizardPage } from './pages/wizard-page.ts';
 
 test('Exchange 2007 with 5,000 mailboxes gets a staged migration', async ({
@@ -19,6 +19,7 @@ test('Exchange 2007 with 5,000 mailboxes gets a staged migration', async ({
   await w.next('Timing');
 
   // A reload in the middle loses nothing: committed answers come back, the step resumes.
+  await waitForSaved(page);
   await page.reload();
   await w.expectStep('Timing');
   await page.getByRole('link', { name: /Size/ }).click();
@@ -63,6 +64,7 @@ test('Exchange 2019 with 1,200 mailboxes, no free/busy, two months gets minimal 
   await w.choose('When may switch-overs happen?', 'Evenings and weekends');
   await w.next('Coexistence');
 
+  await waitForSaved(page);
   await page.reload();
   await w.expectStep('Coexistence');
 
@@ -87,6 +89,7 @@ test('Exchange 2019 with 1,200 mailboxes, no free/busy, two months gets minimal 
     .getByLabel('Why this method instead of the recommended one?')
     .fill('Free/busy for executives');
   await page.getByRole('button', { name: 'Use this method' }).click();
+  await waitForSaved(page);
   await page.reload();
   await expect(
     page.getByText('This plan follows Full hybrid because: Free/busy for executives'),
@@ -119,6 +122,7 @@ test('an IMAP server that needs calendars gets IMAP with PST import beside it', 
   await w.fill('Mailboxes to move', '80');
   await w.next('Timing');
 
+  await waitForSaved(page);
   await page.reload();
   await w.expectStep('Timing');
 

@@ -2,6 +2,7 @@ import { createStore, del, get, set, type UseStore } from 'idb-keyval';
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
 import { migratePlanState } from '../domain/plan/plan-migrations.ts';
 import { CURRENT_PLAN_VERSION, type PlanStateV1 } from '../domain/plan/plan-versions.ts';
+import { trackSave } from './save-status.ts';
 
 let db: UseStore | undefined;
 /** One IndexedDB database for the app; opened lazily so importing this file touches nothing. */
@@ -25,7 +26,7 @@ export const planStateStorage: PersistStorage<PlanStateV1> = {
     return { state: checked.value, version: CURRENT_PLAN_VERSION };
   },
   async setItem(name, value) {
-    await set(name, value, appDb());
+    await trackSave(set(name, value, appDb()));
   },
   async removeItem(name) {
     await del(name, appDb());
