@@ -1,0 +1,173 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { fixtureSchedule } from '../impact/impact-fixtures.ts';
+import type { Mailbox } from '../inventory/mailbox.ts';
+import { buildSchedule } from '../schedule/build-schedule.ts';
+import { link, testInput } from '../schedule/schedule-test-data.ts';
+import { recommend } from '../strategy/recommend.ts';
+import { testProfile } from '../strategy/test-profiles.ts';
+import { planDocument, type PlanDocumentInput } from './plan-document.ts';
+
+function person(email: string, displayName: string): Mailbox {
+  return {
+    row: 2,
+    displayName,
+    email,
+    type: 'UserMailbox',
+    sizeBytes: 2 * 1024 ** 3,
+    itemCount: 100,
+    archiveSizeBytes: null,
+    department: 'Finance',
+    office: 'Berlin',
+    database: 'DB01',
+  };
+}
+
+const MAILBOXES = [
+  person('alice@contoso.com', 'Alice Łukasiewicz'),
+  person('bob@contoso.com', 'Bob Øster'),
+  person('carol@contoso.com', 'Carol 李'),
+  person('dave@contoso.com', 'Dave Müller'),
+];
+
+function input(patch: Partial<PlanDocumentInput> = {}): PlanDocumentInput {
+  return {
+    planName: 'Contoso move',
+    consultantName: 'Jo Consultant',
+    clientName: 'Contoso Ltd',
+    date: '2026-03-02',
+    recommendation: recommend(testProfile()),
+    method: 'full-hybrid',
+    overrideReason: null,
+    schedule: fixtureSchedule,
+    mailboxes: MAILBOXES,
+    commOffsets: [-7, 0],
+    redacted: false,
+    ...patch,
+  };
+}
+
+describe('planDocument', () => {
+  it('has every section in reading order, with the appendix by batch', () => {
+    const doc = planDocument(input());
+    expect(doc.sections.map((s) => s.id)).toEqual([
+      'summary',
+      'recommendation',
+      'timeline',
+      'batches',
+      'impact',
+      'communications',
+      'runbook',
+      'rollback',
+    ]);
+    expect(doc.cover).toMatchObject({
+      title: 'Contoso move',
+      clientName: 'Contoso Ltd',
+      date: '2026-03-02',
+    });
+    expect(doc.appendix.groups.map((g) => g.rows.length)).toEqual([2, 2]);
+    expect(doc.appendix.groups[0]?.rows[0]?.[0]).toBe('Alice Łukasiewicz');
+    const timeline = doc.sections[2]?.blocks.find((b) => b.kind === 'timeline');
+    expect(timeline).toMatchObject({ timeline: { from: '2025-03-03', to: '2025-04-01' } });
+  });
+
+  it('summarises method, timeline and risks', () => {
+    const text = JSON.stringify(planDocument(input()).sections[0]);
+    expect(text).toContain('Full hybrid');
+    expect(text).toContain('Last switch-over');
+    expect(text).toContain('2025-04-01');
+    expect(text).toContain('delegate pair');
+  });
+
+  it('says why when the plan overrides the recommendation', () => {
+    const rec = recommend(testProfile());
+    const other = rec.alternatives[0]?.method;
+    if (!other) return;
+    const doc = planDocument(
+      input({ method: other, overrideReason: 'Client already has licences' }),
+    );
+    expect(JSON.stringify(doc.sections[0])).toContain('because: Client already has licences');
+  });
+
+  it('says what is missing without an inventory', () => {
+    const doc = planDocument(input({ schedule: null, mailboxes: [] }));
+    expect(doc.appendix.groups).toEqual([]);
+    expect(doc.appendix.intro).toMatch(/No mailbox inventory/);
+    expect(JSON.stringify(doc.sections)).not.toContain('"kind":"timeline"');
+  });
+
+  it('redacts with stable pseudonyms, the same person the same everywhere', () => {
+    const doc = planDocument(input({ redacted: true }));
+    const text = JSON.stringify(doc);
+    for (const m of MAILBOXES) {
+      expect(text).not.toContain(m.email);
+      expect(text).not.toContain(m.displayName);
+    }
+    expect(text).not.toContain('contoso.com');
+    // Sorted addresses: alice = 0001 in the appendix and in the split-pair table.
+    expect(doc.appendix.groups[0]?.rows[0]?.slice(0, 2)).toEqual([
+      'User 0001',
+      'user0001@redacted.invalid',
+    ]);
+    const impact = JSON.stringify(doc.sections.find((s) => s.id === 'impact'));
+    expect(impact).toContain('User 0001');
+    expect(impact).toContain('User 0003');
+    expect(planDocument(input({ redacted: true }))).toEqual(doc);
+  });
+});
+
+const word = fc.stringMatching(/^[a-z]{3,8}$/);
+
+describe('redaction (property)', () => {
+  it('leaves no original address, name or domain anywhere in the model', () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.tuple(word, word, fc.constantFrom('Ł', 'ü', 'Ø', '李', 'Я', '')), {
+          minLength: 1,
+          maxLength: 12,
+          selector: ([a, b]) => `${a}.${b}`,
+        }),
+        word,
+        fc.array(fc.tuple(fc.nat(11), fc.nat(11)), { maxLength: 8 }),
+        fc.array(fc.constantFrom(1, 120, 250), { maxLength: 12 }),
+        (names, domainWord, links, sizes) => {
+          const domain = `qz${domainWord}.example`;
+          const mailboxes = names.map(([first, last, accent], i) => ({
+            ...person(`${first}.${last}@${domain}`, `Qx${first} ${accent}${last}Zq`),
+            sizeBytes: (sizes[i] ?? 1) * 1024 ** 3,
+          }));
+          const base = testInput(mailboxes.length);
+          const permissions = links
+            .filter(([a, b]) => a < mailboxes.length && b < mailboxes.length && a !== b)
+            .map(([a, b]) => ({
+              ...link(a, b, 'calendar-delegate'),
+              owner: mailboxes[a]?.email ?? '',
+              grantee: mailboxes[b]?.email ?? '',
+            }));
+          const schedule = buildSchedule({
+            ...base,
+            mailboxes,
+            permissions,
+            settings: { ...base.settings, batchSize: 2 },
+          });
+          const doc = planDocument(
+            input({
+              planName: `Move of ${mailboxes[0]?.displayName} at ${domain}`,
+              overrideReason: `asked by ${mailboxes[0]?.email}`,
+              schedule,
+              mailboxes,
+              redacted: true,
+            }),
+          );
+          const text = JSON.stringify(doc);
+          expect(text).not.toContain(domain);
+          for (const m of mailboxes) {
+            expect(text).not.toContain(m.email);
+            expect(text).not.toContain(m.displayName);
+          }
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+});

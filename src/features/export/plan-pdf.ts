@@ -1,0 +1,40 @@
+import { fileSlug } from '../../domain/export/file-slug.ts';
+import { planDocument } from '../../domain/export/plan-document.ts';
+import type { PlanDecision } from '../../domain/plan/plan-decision.ts';
+import type { PlanInputs } from '../../domain/plan/plan.ts';
+import type { Schedule } from '../../domain/schedule/schedule-types.ts';
+import type { StoredInventory } from '../../store/inventory-db.ts';
+import { todayIso } from './download-blob.ts';
+import { makePdf } from './make-pdf.ts';
+import type { RenderProgress } from './render-pdf.ts';
+
+export type ReadyDecision = Extract<PlanDecision, { ready: true }>;
+
+/** The plan's PDF and its file name: one path for the PDF button and the zip of everything. */
+export async function planPdf(args: {
+  plan: PlanInputs;
+  decision: ReadyDecision;
+  inventory: StoredInventory;
+  schedule: Schedule | null;
+  redacted: boolean;
+  onProgress: (p: RenderProgress) => void;
+  signal: AbortSignal;
+}): Promise<{ blob: Blob; name: string }> {
+  const { plan, decision, redacted } = args;
+  const model = planDocument({
+    planName: plan.name,
+    consultantName: plan.export.consultantName,
+    clientName: plan.export.clientName,
+    date: todayIso(),
+    recommendation: decision.recommendation,
+    method: decision.method,
+    overrideReason: decision.overridden ? (plan.choice?.reason ?? null) : null,
+    schedule: args.schedule,
+    mailboxes: args.inventory.mailboxes,
+    commOffsets: plan.impact.commOffsets,
+    redacted,
+  });
+  const blob = await makePdf(model, plan.export.logoDataUrl, args.onProgress, args.signal);
+  const name = `${fileSlug(plan.name) || 'plan'}${redacted ? '-redacted' : ''}-${todayIso()}.pdf`;
+  return { blob, name };
+}
