@@ -1,0 +1,49 @@
+import { expect, expectNoAxeViolations, test } from './fixtures.ts';
+import { openSamplePlan } from './plan-file-fixture.ts';
+
+const LOCAL_DATE = /(Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d{4}-\d{2}-\d{2}/;
+const UTC = /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z/;
+
+test('the schedule dates batches and keeps a manual move across a reload', async ({
+  page,
+  foreignRequests,
+}) => {
+  const planUrl = await openSamplePlan(page, { method: 'full-hybrid' });
+  await page.goto(`${planUrl}/schedule`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Schedule' })).toBeVisible();
+
+  const batches = page.getByRole('table', { name: /Batches with their dates/ });
+  const pilotRow = batches.getByRole('row', { name: /Pilot/ });
+  await expect(pilotRow).toContainText(LOCAL_DATE, { timeout: 30_000 });
+  await expect(pilotRow).toContainText(UTC);
+  await expect(page.getByText('No manual edits.')).toBeVisible();
+
+  // Move the first mailbox of Batch 1 into the pilot.
+  await batches.getByRole('button', { name: 'Batch 1' }).click();
+  const members = page.getByRole('region', { name: 'Mailboxes in Batch 1 (scrollable)' });
+  const select = members.getByLabel(/^Move .+ to$/).first();
+  const email = ((await select.getAttribute('aria-label')) ?? '').replace(/^Move (.+) to$/, '$1');
+  expect(email).toMatch(/@/);
+  await select.selectOption({ label: 'Pilot' });
+  await members.getByRole('button', { name: `Move ${email}`, exact: true }).click();
+
+  await expect(page.getByText('1 manual edit.')).toBeVisible();
+  await expect(members.getByRole('cell', { name: email, exact: true })).toHaveCount(0);
+  await batches.getByRole('button', { name: 'Pilot' }).click();
+  const pilot = page.getByRole('region', { name: 'Mailboxes in Pilot (scrollable)' });
+  await expect(pilot.getByRole('cell', { name: email, exact: true })).toBeVisible();
+
+  // The edit is kept with the plan.
+  await page.reload();
+  await expect(page.getByText('1 manual edit.')).toBeVisible();
+  await expect(pilot.getByRole('cell', { name: email, exact: true })).toBeVisible({
+    timeout: 30_000,
+  });
+  await expect(page.getByRole('img', { name: /Timeline of \d+ batches/ })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await page.getByRole('button', { name: 'Undo last edit' }).click();
+  await expect(page.getByText('No manual edits.')).toBeVisible();
+  await expect(pilot.getByRole('cell', { name: email, exact: true })).toHaveCount(0);
+  expect(foreignRequests).toEqual([]);
+});

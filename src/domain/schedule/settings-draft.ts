@@ -1,0 +1,209 @@
+import { facts } from '../facts.ts';
+import { dayNumber, isTimeOfDay, isTimeZone } from './calendar.ts';
+import type { BlackoutEntry, ScheduleGroupBy, ScheduleSettings } from './schedule-types.ts';
+
+/**
+ * The settings form edits text, as the inputs hold it; `readDraft` turns it back into
+ * ScheduleSettings or says, per field, what is wrong. Pure, so the rules are unit-tested.
+ */
+export type SettingsDraft = {
+  startDate: string;
+  timeZone: string;
+  deadline: string;
+  startWeekdays: number[];
+  startTime: string;
+  cutoverWeekdays: number[];
+  cutoverTime: string;
+  blackouts: { from: string; to: string }[];
+  concurrency: string;
+  bandwidthMbps: string;
+  batchSize: string;
+  pilotMode: 'none' | 'auto' | 'list';
+  pilotSize: string;
+  pilotVolunteers: string;
+  pilotList: string;
+  groupBy: ScheduleGroupBy;
+  keepExecutivesWithAssistants: boolean;
+  executives: string;
+  cutoverAt: 'p50' | 'p90';
+  aggregateGBPerHour: string;
+  perMailboxGBPerHour: string;
+};
+
+export type DraftField = Exclude<keyof SettingsDraft, 'blackouts'> | 'blackouts';
+export type DraftErrors = Partial<Record<DraftField, string>>;
+
+const num = (v: number | null | undefined) => (v === null || v === undefined ? '' : String(v));
+
+export function toDraft(s: ScheduleSettings): SettingsDraft {
+  const pilot = s.pilot ?? { mode: 'none' };
+  return {
+    startDate: s.startDate,
+    timeZone: s.timeZone,
+    deadline: s.deadline ?? '',
+    startWeekdays: [...s.windows.startWeekdays],
+    startTime: s.windows.startTime,
+    cutoverWeekdays: [...s.windows.cutoverWeekdays],
+    cutoverTime: s.windows.cutoverTime,
+    blackouts: (s.blackoutDates ?? []).map((b) =>
+      typeof b === 'string' ? { from: b, to: b } : { ...b },
+    ),
+    concurrency: num(s.concurrency),
+    bandwidthMbps: num(s.bandwidthMbps),
+    batchSize: num(s.batchSize),
+    pilotMode: pilot.mode,
+    pilotSize: pilot.mode === 'auto' ? String(pilot.size) : '10',
+    pilotVolunteers: pilot.mode === 'auto' ? pilot.volunteers.join('\n') : '',
+    pilotList: pilot.mode === 'list' ? pilot.emails.join('\n') : '',
+    groupBy: s.groupBy ?? 'none',
+    keepExecutivesWithAssistants: s.keepExecutivesWithAssistants,
+    executives: (s.executives ?? []).join('\n'),
+    cutoverAt: s.cutoverAt === 'p50' ? 'p50' : 'p90',
+    aggregateGBPerHour: num(s.overrides?.aggregateGBPerHour),
+    perMailboxGBPerHour: num(s.overrides?.perMailboxGBPerHour),
+  };
+}
+
+const EMAIL = /^[^@\s,;]+@[^@\s,;]+\.[^@\s,;]+$/;
+
+/** Addresses typed one a line or separated by commas or semicolons, lower-cased. */
+export function parseAddressList(text: string): string[] {
+  return [
+    ...new Set(
+      text
+        .split(/[\s,;]+/)
+        .map((t) => t.trim().toLowerCase())
+        .filter(Boolean),
+    ),
+  ];
+}
+
+function addressError(list: string[]): string | undefined {
+  const bad = list.filter((e) => !EMAIL.test(e));
+  if (bad.length === 0) return undefined;
+  const shown = bad.slice(0, 3).join(', ');
+  return `Not an email address: ${shown}${bad.length > 3 ? ` and ${bad.length - 3} more` : ''}.`;
+}
+
+function dateError(value: string, what: string): string | undefined {
+  if (value === '') return `Enter the ${what}.`;
+  return Number.isNaN(dayNumber(value)) ? `The ${what} must be a date (YYYY-MM-DD).` : undefined;
+}
+
+/** A blank text is null; otherwise a number, or NaN when it is not one. */
+function optionalNumber(text: string): number | null {
+  const t = text.trim();
+  return t === '' ? null : Number(t);
+}
+
+/** Checks one blackout entry as the "Add" form takes it; `to` may be left empty. */
+export function blackoutError(from: string, to: string): string | undefined {
+  if (from === '' || Number.isNaN(dayNumber(from))) return 'Enter the first blackout date.';
+  if (to !== '' && Number.isNaN(dayNumber(to))) return 'The last blackout date is not a date.';
+  if (to !== '' && dayNumber(to) < dayNumber(from))
+    return 'The last blackout date is before the first.';
+  return undefined;
+}
+
+/** `previous` keeps overrides the form does not edit (duration tables...). */
+export function readDraft(
+  d: SettingsDraft,
+  previous?: ScheduleSettings,
+): { ok: true; settings: ScheduleSettings } | { ok: false; errors: DraftErrors } {
+  const errors: DraftErrors = {};
+  const maxC = facts.maxConcurrency.value;
+
+  errors.startDate = dateError(d.startDate, 'start date');
+  if (!isTimeZone(d.timeZone.trim()))
+    errors.timeZone = 'Enter an IANA time zone such as Europe/Berlin or America/New_York.';
+  if (d.deadline !== '') {
+    if (Number.isNaN(dayNumber(d.deadline))) errors.deadline = 'The deadline must be a date.';
+    else if (!errors.startDate && dayNumber(d.deadline) < dayNumber(d.startDate))
+      errors.deadline = 'The deadline is before the start date.';
+  }
+  if (d.startWeekdays.length === 0) errors.startWeekdays = 'Choose at least one day.';
+  if (!isTimeOfDay(d.startTime)) errors.startTime = 'Enter a time as HH:MM (24-hour).';
+  if (d.cutoverWeekdays.length === 0) errors.cutoverWeekdays = 'Choose at least one day.';
+  if (!isTimeOfDay(d.cutoverTime)) errors.cutoverTime = 'Enter a time as HH:MM (24-hour).';
+  const badBlackout = d.blackouts.find((b) => blackoutError(b.from, b.to));
+  if (badBlackout) errors.blackouts = blackoutError(badBlackout.from, badBlackout.to);
+
+  const concurrency = optionalNumber(d.concurrency);
+  if (
+    concurrency === null ||
+    !Number.isInteger(concurrency) ||
+    concurrency < 1 ||
+    concurrency > maxC
+  )
+    errors.concurrency = `Enter a whole number from 1 to ${maxC}.`;
+  const bandwidth = optionalNumber(d.bandwidthMbps);
+  if (bandwidth !== null && !(bandwidth > 0))
+    errors.bandwidthMbps = 'Enter a bandwidth above 0, or leave it empty if unknown.';
+  const batchSize = optionalNumber(d.batchSize);
+  if (batchSize !== null && !(Number.isInteger(batchSize) && batchSize >= 1))
+    errors.batchSize = 'Enter a whole number of mailboxes, or leave it empty.';
+
+  const pilotSize = optionalNumber(d.pilotSize);
+  const volunteers = parseAddressList(d.pilotVolunteers);
+  const pilotList = parseAddressList(d.pilotList);
+  if (d.pilotMode === 'auto') {
+    if (pilotSize === null || !Number.isInteger(pilotSize) || pilotSize < 1)
+      errors.pilotSize = 'Enter how many mailboxes the pilot holds (1 or more).';
+    errors.pilotVolunteers = addressError(volunteers);
+  }
+  if (d.pilotMode === 'list') {
+    errors.pilotList =
+      pilotList.length === 0 ? 'List at least one address.' : addressError(pilotList);
+  }
+  const executives = parseAddressList(d.executives);
+  errors.executives = addressError(executives);
+
+  const aggregate = optionalNumber(d.aggregateGBPerHour);
+  if (aggregate !== null && !(aggregate > 0))
+    errors.aggregateGBPerHour = 'Enter a rate above 0, or leave it empty for the default.';
+  const perMailbox = optionalNumber(d.perMailboxGBPerHour);
+  if (perMailbox !== null && !(perMailbox > 0))
+    errors.perMailboxGBPerHour = 'Enter a rate above 0, or leave it empty for the default.';
+
+  const found = Object.fromEntries(
+    Object.entries(errors).filter(([, v]) => v !== undefined),
+  ) as DraftErrors;
+  if (Object.keys(found).length > 0) return { ok: false, errors: found };
+
+  const blackoutDates: BlackoutEntry[] = d.blackouts.map((b) =>
+    b.to === '' || b.to === b.from ? b.from : { from: b.from, to: b.to },
+  );
+  const { aggregateGBPerHour: _a, perMailboxGBPerHour: _p, ...kept } = previous?.overrides ?? {};
+  const overrides: ScheduleSettings['overrides'] = { ...kept };
+  if (aggregate !== null) overrides.aggregateGBPerHour = aggregate;
+  if (perMailbox !== null) overrides.perMailboxGBPerHour = perMailbox;
+  return {
+    ok: true,
+    settings: {
+      startDate: d.startDate,
+      timeZone: d.timeZone.trim(),
+      deadline: d.deadline === '' ? null : d.deadline,
+      windows: {
+        startWeekdays: [...d.startWeekdays].sort(),
+        startTime: d.startTime,
+        cutoverWeekdays: [...d.cutoverWeekdays].sort(),
+        cutoverTime: d.cutoverTime,
+      },
+      blackoutDates,
+      concurrency: concurrency as number,
+      bandwidthMbps: bandwidth,
+      batchSize,
+      pilot:
+        d.pilotMode === 'none'
+          ? { mode: 'none' }
+          : d.pilotMode === 'list'
+            ? { mode: 'list', emails: pilotList }
+            : { mode: 'auto', size: pilotSize as number, volunteers },
+      groupBy: d.groupBy,
+      keepExecutivesWithAssistants: d.keepExecutivesWithAssistants,
+      executives,
+      cutoverAt: d.cutoverAt,
+      overrides,
+    },
+  };
+}

@@ -1,0 +1,75 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { defaultScheduleSettings } from '../../domain/schedule/default-schedule-settings.ts';
+import type { ScheduleSettings } from '../../domain/schedule/schedule-types.ts';
+import { ScheduleSettingsForm } from './schedule-settings-form.tsx';
+
+const settings = defaultScheduleSettings('2026-03-02', 'Europe/London');
+
+/** The text screen readers announce as the field's description (hint and error). */
+function description(el: HTMLElement): string {
+  return (el.getAttribute('aria-describedby') ?? '')
+    .split(' ')
+    .map((id) => document.getElementById(id)?.textContent ?? '')
+    .join(' ');
+}
+
+function setup() {
+  const onSave = vi.fn<(s: ScheduleSettings) => void>();
+  const onReset = vi.fn<() => void>();
+  render(<ScheduleSettingsForm settings={settings} saved onSave={onSave} onReset={onReset} />);
+  return { onSave, onReset, user: userEvent.setup() };
+}
+
+describe('ScheduleSettingsForm', () => {
+  it('shows errors next to the fields and does not save', async () => {
+    const { onSave, user } = setup();
+    const concurrency = screen.getByLabelText('Concurrent migrations');
+    await user.clear(concurrency);
+    await user.type(concurrency, '500');
+    const zone = screen.getByLabelText('Site time zone');
+    await user.clear(zone);
+    await user.type(zone, 'Europe/Atlantis');
+    await user.click(screen.getByRole('button', { name: 'Save settings' }));
+
+    expect(onSave).not.toHaveBeenCalled();
+    expect(screen.getByRole('alert').textContent).toMatch('2 settings need a fix');
+    expect(concurrency.getAttribute('aria-invalid')).toBe('true');
+    expect(description(concurrency)).toMatch(/whole number from 1 to 300/);
+    expect(description(zone)).toMatch(/IANA time zone/);
+    // The first field in error takes focus so a keyboard user lands on it.
+    expect(document.activeElement).toBe(zone);
+  });
+
+  it('asks for a pilot address list when the pilot is a list', async () => {
+    const { onSave, user } = setup();
+    await user.click(screen.getByRole('radio', { name: 'These addresses' }));
+    await user.click(screen.getByRole('button', { name: 'Save settings' }));
+    expect(onSave).not.toHaveBeenCalled();
+    expect(description(screen.getByLabelText('Pilot addresses'))).toMatch(
+      /List at least one address/,
+    );
+  });
+
+  it('checks a blackout before adding it, then saves it', async () => {
+    const { onSave, user } = setup();
+    await user.type(screen.getByLabelText('Blackout from'), '2026-04-10');
+    await user.type(screen.getByLabelText('Blackout to'), '2026-04-08');
+    await user.click(screen.getByRole('button', { name: 'Add blackout' }));
+    expect(description(screen.getByLabelText('Blackout from'))).toMatch(
+      'The last blackout date is before the first.',
+    );
+
+    await user.clear(screen.getByLabelText('Blackout to'));
+    await user.type(screen.getByLabelText('Blackout to'), '2026-04-13');
+    await user.click(screen.getByRole('button', { name: 'Add blackout' }));
+    screen.getByRole('button', { name: 'Remove blackout 2026-04-10 to 2026-04-13' });
+
+    await user.click(screen.getByRole('button', { name: 'Save settings' }));
+    expect(onSave).toHaveBeenCalledWith({
+      ...settings,
+      blackoutDates: [{ from: '2026-04-10', to: '2026-04-13' }],
+    });
+  });
+});
