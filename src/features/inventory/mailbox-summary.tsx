@@ -1,0 +1,87 @@
+import type { RecipientType } from '../../domain/inventory/mailbox.ts';
+import type { InventorySummary } from '../../domain/inventory/summarize-inventory.ts';
+import { formatCount, formatGB } from './format.ts';
+
+export const TYPE_LABELS: Record<RecipientType, string> = {
+  UserMailbox: 'User mailboxes',
+  SharedMailbox: 'Shared mailboxes',
+  RoomMailbox: 'Room mailboxes',
+  EquipmentMailbox: 'Equipment mailboxes',
+  LinkedMailbox: 'Linked mailboxes',
+  Other: 'Other',
+};
+
+/** Totals of the imported mailbox inventory: the figures the plan is sized from. */
+export function MailboxSummary({ summary }: { summary: InventorySummary }) {
+  const types = (Object.keys(TYPE_LABELS) as RecipientType[]).filter((t) => summary.byType[t] > 0);
+  return (
+    <section className="card inv-summary" aria-labelledby="inv-mailbox-summary">
+      <h2 id="inv-mailbox-summary">Mailbox summary</h2>
+      <dl className="inv-stats">
+        <div>
+          <dt>Rows read</dt>
+          <dd>{formatCount(summary.rowsRead)}</dd>
+        </div>
+        <div>
+          <dt>Accepted</dt>
+          <dd>{formatCount(summary.accepted)}</dd>
+        </div>
+        <div>
+          <dt>Rejected</dt>
+          <dd className={summary.rejected > 0 ? 'inv-bad' : undefined}>
+            {formatCount(summary.rejected)}
+          </dd>
+        </div>
+        <div>
+          <dt>Total size</dt>
+          <dd>{formatGB(summary.totalBytes)}</dd>
+        </div>
+        <div>
+          <dt>Items</dt>
+          <dd>{formatCount(summary.totalItems)}</dd>
+        </div>
+        {summary.sizesUnknown > 0 && (
+          <div>
+            <dt>Size unknown</dt>
+            <dd className="inv-bad">{formatCount(summary.sizesUnknown)}</dd>
+          </div>
+        )}
+      </dl>
+      <div className="inv-summary-parts">
+        <table className="table inv-small-table">
+          <caption>Mailboxes by type</caption>
+          <thead>
+            <tr>
+              <th scope="col">Type</th>
+              <th scope="col" className="num">
+                Mailboxes
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {types.map((t) => (
+              <tr key={t}>
+                <th scope="row">{TYPE_LABELS[t]}</th>
+                <td className="num">{formatCount(summary.byType[t])}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <div>
+          <h3>Largest mailbox</h3>
+          {summary.largest ? (
+            <p className="inv-largest">
+              <strong>{summary.largest.displayName}</strong>
+              <br />
+              {summary.largest.email}
+              <br />
+              {formatGB(summary.largest.sizeBytes)} (row {summary.largest.row})
+            </p>
+          ) : (
+            <p>No mailbox has a readable size.</p>
+          )}
+        </div>
+      </div>
+    </section>
+  );
+}

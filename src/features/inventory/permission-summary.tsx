@@ -1,0 +1,99 @@
+import type { ImportProblem, PermissionKind } from '../../domain/inventory/mailbox.ts';
+import type { PermissionsSummary } from '../../domain/inventory/parse-permissions.ts';
+import { formatCount } from './format.ts';
+
+const KIND_LABELS: Record<PermissionKind, string> = {
+  'full-access': 'Full Access',
+  'send-as': 'Send As',
+  'send-on-behalf': 'Send on Behalf',
+  'calendar-delegate': 'Calendar delegate',
+  folder: 'Other folder rights',
+};
+
+const SHOWN_WARNINGS = 8;
+
+/** Permissions by kind, and which identities point at no mailbox of the inventory. */
+export function PermissionSummary(props: {
+  summary: PermissionsSummary;
+  /** Null until a mailbox inventory exists to check the identities against. */
+  resolution: { linked: number; unresolved: number; warnings: ImportProblem[] } | null;
+}) {
+  const { summary, resolution } = props;
+  return (
+    <section className="card inv-summary" aria-labelledby="inv-permission-summary">
+      <h2 id="inv-permission-summary">Permission summary</h2>
+      <dl className="inv-stats">
+        <div>
+          <dt>Rows read</dt>
+          <dd>{formatCount(summary.rowsRead)}</dd>
+        </div>
+        <div>
+          <dt>Used</dt>
+          <dd>{formatCount(summary.accepted)}</dd>
+        </div>
+        <div>
+          <dt>Left out on purpose</dt>
+          <dd>{formatCount(summary.skipped)}</dd>
+        </div>
+        <div>
+          <dt>Rejected</dt>
+          <dd className={summary.rejected > 0 ? 'inv-bad' : undefined}>
+            {formatCount(summary.rejected)}
+          </dd>
+        </div>
+      </dl>
+      <div className="inv-summary-parts">
+        <table className="table inv-small-table">
+          <caption>Permissions by kind</caption>
+          <thead>
+            <tr>
+              <th scope="col">Kind</th>
+              <th scope="col" className="num">
+                Permissions
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {(Object.keys(KIND_LABELS) as PermissionKind[]).map((k) => (
+              <tr key={k}>
+                <th scope="row">{KIND_LABELS[k]}</th>
+                <td className="num">{formatCount(summary.byKind[k])}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <div>
+          <h3>Against the mailboxes</h3>
+          {resolution === null ? (
+            <p>Import the mailbox inventory to check whom these permissions name.</p>
+          ) : (
+            <>
+              <p>
+                {formatCount(resolution.linked)} permissions link two mailboxes of the inventory and
+                will keep them in the same batch.
+                {resolution.unresolved > 0 &&
+                  ` ${formatCount(resolution.unresolved)} name someone who is not in it and are left out of batching.`}
+              </p>
+              {resolution.warnings.length > 0 && (
+                <div className="notice notice-warn">
+                  <h4 className="inv-warn-title">
+                    {formatCount(resolution.warnings.length)} unresolved{' '}
+                    {resolution.warnings.length === 1 ? 'identity' : 'identities'}
+                  </h4>
+                  <ul>
+                    {resolution.warnings.slice(0, SHOWN_WARNINGS).map((w) => (
+                      <li key={w.reason}>{w.reason}</li>
+                    ))}
+                  </ul>
+                  {resolution.warnings.length > SHOWN_WARNINGS && (
+                    <p>The others are listed under Problems.</p>
+                  )}
+                </div>
+              )}
+            </>
+          )}
+        </div>
+      </div>
+    </section>
+  );
+}

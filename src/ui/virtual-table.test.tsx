@@ -1,0 +1,116 @@
+import { fireEvent, render, screen, within } from '@testing-library/react';
+import { createColumnHelper } from '@tanstack/react-table';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { VirtualTable, orderRows } from './virtual-table.tsx';
+
+type Row = { name: string; size: number | null };
+const col = createColumnHelper<Row>();
+const columns = [
+  col.accessor('name', { header: 'Name' }),
+  col.accessor('size', { header: 'Size', meta: { numeric: true } }),
+];
+const readers = [
+  { id: 'name', accessorFn: (r: Row) => r.name },
+  { id: 'size', accessorFn: (r: Row) => r.size },
+];
+const rows: Row[] = [
+  { name: 'bob', size: 3 },
+  { name: 'Alice', size: null },
+  { name: 'carol', size: 10 },
+  { name: 'alice', size: 3 },
+];
+
+describe('orderRows', () => {
+  it('keeps the data order without filter or sort', () => {
+    expect(Array.from(orderRows(rows, readers, '', []))).toEqual([0, 1, 2, 3]);
+  });
+
+  it('sorts text case-insensitively and stably, numbers by value, empty values last', () => {
+    expect(Array.from(orderRows(rows, readers, '', [{ id: 'name', desc: false }]))).toEqual([
+      1, 3, 0, 2,
+    ]);
+    expect(Array.from(orderRows(rows, readers, '', [{ id: 'name', desc: true }]))).toEqual([
+      2, 0, 1, 3,
+    ]);
+    expect(Array.from(orderRows(rows, readers, '', [{ id: 'size', desc: true }]))).toEqual([
+      2, 0, 3, 1,
+    ]);
+    expect(Array.from(orderRows(rows, readers, '', [{ id: 'size', desc: false }]))).toEqual([
+      0, 3, 2, 1,
+    ]);
+  });
+
+  it('filters on any column, case-insensitively, and sorts what is left', () => {
+    expect(Array.from(orderRows(rows, readers, ' ALI', []))).toEqual([1, 3]);
+    expect(Array.from(orderRows(rows, readers, '10', []))).toEqual([2]);
+    expect(Array.from(orderRows(rows, readers, 'o', [{ id: 'size', desc: true }]))).toEqual([2, 0]);
+    expect(orderRows(rows, readers, 'nobody', [])).toHaveLength(0);
+  });
+});
+
+describe('VirtualTable', () => {
+  // jsdom has no layout: give the scroll box a height so the window holds some rows.
+  const height = Object.getOwnPropertyDescriptor(Element.prototype, 'clientHeight');
+  beforeAll(() => {
+    Object.defineProperty(Element.prototype, 'clientHeight', { configurable: true, value: 340 });
+  });
+  afterAll(() => {
+    if (height) Object.defineProperty(Element.prototype, 'clientHeight', height);
+  });
+
+  const many: Row[] = Array.from({ length: 10_000 }, (_, i) => ({ name: `user ${i}`, size: i }));
+
+  it('renders only a window of 10,000 rows and says how many there are', () => {
+    render(<VirtualTable label="Users" data={many} columns={columns} getRowId={(r) => r.name} />);
+    const table = screen.getByRole('table', { name: 'Users' });
+    expect(table.getAttribute('aria-rowcount')).toBe('10001');
+    const rendered = within(table).getAllByRole('row').slice(1);
+    expect(rendered.length).toBeGreaterThan(5);
+    expect(rendered.length).toBeLessThan(40);
+    expect(rendered[0]?.getAttribute('aria-rowindex')).toBe('2');
+  });
+
+  it('sorts by a column from its header button, largest number first', () => {
+    render(<VirtualTable label="Users" data={many} columns={columns} getRowId={(r) => r.name} />);
+    const table = screen.getByRole('table', { name: 'Users' });
+    fireEvent.click(within(table).getByRole('button', { name: 'Size' }));
+    expect(within(table).getAllByRole('row')[1]?.textContent).toBe('user 99999999');
+    expect(
+      within(table).getByRole('columnheader', { name: 'Size' }).getAttribute('aria-sort'),
+    ).toBe('descending');
+    fireEvent.click(within(table).getByRole('button', { name: 'Size' }));
+    expect(within(table).getAllByRole('row')[1]?.textContent).toBe('user 00');
+    fireEvent.click(within(table).getByRole('button', { name: 'Size' }));
+    expect(
+      within(table).getByRole('columnheader', { name: 'Size' }).getAttribute('aria-sort'),
+    ).toBe('none');
+  });
+
+  it('filters, reports the count, and shows the empty text when nothing matches', () => {
+    const counts: number[] = [];
+    const { rerender } = render(
+      <VirtualTable
+        label="Users"
+        data={many}
+        columns={columns}
+        getRowId={(r) => r.name}
+        filter="user 999"
+        onRowCount={(n) => counts.push(n)}
+      />,
+    );
+    expect(counts.at(-1)).toBe(11);
+    rerender(
+      <VirtualTable
+        label="Users"
+        data={many}
+        columns={columns}
+        getRowId={(r) => r.name}
+        filter="nobody"
+        emptyText="No user matches."
+        onRowCount={(n) => counts.push(n)}
+      />,
+    );
+    expect(counts.at(-1)).toBe(0);
+    expect(screen.getByText('No user matches.')).toBeTruthy();
+  });
+});
