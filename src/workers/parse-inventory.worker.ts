@@ -1,20 +1,21 @@
+import { chunkImportResult } from './chunk-import-result.ts';
+import type { ImportWorkerRequest, ImportWorkerResponse } from './import-messages.ts';
 import { createParseInventoryHandler } from './parse-inventory-handler.ts';
-import type { ParseWorkerRequest, ParseWorkerResponse } from './parse-inventory-messages.ts';
 
 // A module worker of our own: papaparse's `worker: true` breaks in minified Vite 8 builds.
-// Usage: new Worker(new URL('./parse-inventory.worker.ts', import.meta.url), { type: 'module' })
+// Results go back in chunks (chunkImportResult): 100,000 rows in one message would block the
+// page's main thread for hundreds of milliseconds while it receives them.
 const scope = self as unknown as {
-  postMessage: (message: ParseWorkerResponse) => void;
+  postMessage: (message: ImportWorkerResponse) => void;
   addEventListener: (
     type: 'message',
-    listener: (event: MessageEvent<ParseWorkerRequest>) => void,
+    listener: (event: MessageEvent<ImportWorkerRequest>) => void,
   ) => void;
 };
 
-const handle = createParseInventoryHandler((message) =>
-  // oxlint-disable-next-line unicorn/require-post-message-target-origin -- a worker's postMessage takes no origin
-  scope.postMessage(message),
-);
+const handle = createParseInventoryHandler((message) => {
+  for (const part of chunkImportResult(message)) scope.postMessage(part);
+});
 scope.addEventListener('message', (event) => {
   void handle(event.data);
 });

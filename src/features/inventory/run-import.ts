@@ -1,7 +1,7 @@
 import type { ImportProblem, Mailbox, Permission } from '../../domain/inventory/mailbox.ts';
 import type { ImportFileResult } from '../../domain/inventory/parse-import-file.ts';
 import type { ParseRequest } from '../../workers/parse-inventory-messages.ts';
-import type { ImportWorkerRequest, ImportWorkerResponse } from './import-messages.ts';
+import type { ImportWorkerRequest, ImportWorkerResponse } from '../../workers/import-messages.ts';
 
 /** The part of a Worker an import uses, so tests can drive it without a browser. */
 export type ImportWorker = {

@@ -29,7 +29,7 @@ export type ImportStatus =
 const SAMPLE_BYTES = 64 * 1024;
 
 function createWorker(): ImportWorker {
-  return new Worker(new URL('./inventory-import.worker.ts', import.meta.url), {
+  return new Worker(new URL('../../workers/parse-inventory.worker.ts', import.meta.url), {
     type: 'module',
   }) as unknown as ImportWorker;
 }

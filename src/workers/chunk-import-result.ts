@@ -1,4 +1,4 @@
-import type { ParseWorkerResponse } from '../../workers/parse-inventory-messages.ts';
+import type { ParseWorkerResponse } from './parse-inventory-messages.ts';
 import type { ImportWorkerResponse } from './import-messages.ts';
 
 /** Rows per message: a few ms of structured cloning each on the page's side. */

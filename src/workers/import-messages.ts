@@ -1,9 +1,6 @@
-import type { ImportProblem, Mailbox, Permission } from '../../domain/inventory/mailbox.ts';
-import type { ImportFileResult } from '../../domain/inventory/parse-import-file.ts';
-import type {
-  ParseWorkerRequest,
-  ParseWorkerResponse,
-} from '../../workers/parse-inventory-messages.ts';
+import type { ImportProblem, Mailbox, Permission } from '../domain/inventory/mailbox.ts';
+import type { ImportFileResult } from '../domain/inventory/parse-import-file.ts';
+import type { ParseWorkerRequest, ParseWorkerResponse } from './parse-inventory-messages.ts';
 
 export type ImportWorkerRequest = ParseWorkerRequest;
 
