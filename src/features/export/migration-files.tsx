@@ -8,7 +8,7 @@ import type { PlanInputs } from '../../domain/plan/plan.ts';
 import type { Schedule } from '../../domain/schedule/schedule-types.ts';
 import { planExportRecorded } from '../../store/export-actions.ts';
 import { loadInventory } from '../../store/inventory-db.ts';
-import { downloadBlob, todayIso } from './download-blob.ts';
+import { downloadBlob, todayIso } from '../../ui/download-blob.ts';
 import { planPdf, type ReadyDecision } from './plan-pdf.ts';
 
 const MIME: Record<string, string> = {

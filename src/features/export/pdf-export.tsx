@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { PlanInputs } from '../../domain/plan/plan.ts';
 import type { Schedule } from '../../domain/schedule/schedule-types.ts';
 import type { StoredInventory } from '../../store/inventory-db.ts';
-import { downloadBlob } from './download-blob.ts';
+import { downloadBlob } from '../../ui/download-blob.ts';
 import { planPdf, type ReadyDecision } from './plan-pdf.ts';
 import type { RenderProgress } from './render-pdf.ts';
 

@@ -4,7 +4,7 @@ import { serializePlanFile } from '../../domain/plan/plan-file.ts';
 import type { PlanInputs } from '../../domain/plan/plan.ts';
 import { planExportRecorded } from '../../store/export-actions.ts';
 import { loadInventory } from '../../store/inventory-db.ts';
-import { downloadBlob, todayIso } from './download-blob.ts';
+import { downloadBlob, todayIso } from '../../ui/download-blob.ts';
 
 /** Everything typed for the plan, with its inventory, as one JSON file to open elsewhere. */
 export function PlanFileDownload({ plan }: { plan: PlanInputs }) {

@@ -4,7 +4,7 @@ import type { PlanDecision } from '../../domain/plan/plan-decision.ts';
 import type { PlanInputs } from '../../domain/plan/plan.ts';
 import type { Schedule } from '../../domain/schedule/schedule-types.ts';
 import type { StoredInventory } from '../../store/inventory-db.ts';
-import { todayIso } from './download-blob.ts';
+import { todayIso } from '../../ui/download-blob.ts';
 import { makePdf } from './make-pdf.ts';
 import type { RenderProgress } from './render-pdf.ts';
 

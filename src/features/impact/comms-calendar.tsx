@@ -4,7 +4,7 @@ import { renderNotice } from '../../domain/impact/render-notice.ts';
 import type { MigrationMethod } from '../../domain/methods.ts';
 import type { Schedule } from '../../domain/schedule/schedule-types.ts';
 import { CommsDownloads } from './comms-downloads.tsx';
-import { downloadFile } from './download.ts';
+import { downloadBlob } from '../../ui/download-blob.ts';
 import { FactLinks } from './fact-links.tsx';
 import { offsetLabel } from './labels.ts';
 import { noticeEml, noticeFileName } from './notice-files.ts';
@@ -104,7 +104,10 @@ function NoticeItem(props: { notice: Notice; sender: string; nameOf: (e: string)
           className="btn btn-small"
           aria-label={`Download the ${label} draft for ${n.batchName} (.eml)`}
           onClick={() =>
-            downloadFile(noticeFileName(n), noticeEml(n, props.sender), 'message/rfc822')
+            downloadBlob(
+              new Blob([noticeEml(n, props.sender)], { type: 'message/rfc822' }),
+              noticeFileName(n),
+            )
           }
         >
           Download draft (.eml)

@@ -4,7 +4,8 @@ import { mailMergeRows } from '../../domain/impact/mail-merge-rows.ts';
 import { teamEvents } from '../../domain/impact/team-events.ts';
 import { toIcs } from '../../domain/impact/to-ics.ts';
 import { toMailMergeCsv } from '../../domain/impact/to-mail-merge-csv.ts';
-import { downloadFile, safeFileName } from './download.ts';
+import { downloadBlob } from '../../ui/download-blob.ts';
+import { safeFileName } from './safe-file-name.ts';
 import { noticeEml, noticeFileName } from './notice-files.ts';
 
 /** The calendar's files: all drafts as a zip, the team's .ics and the mail-merge CSV. */
@@ -27,7 +28,7 @@ export function CommsDownloads(props: {
       const { zipSync, strToU8 } = await import('fflate');
       const files: Record<string, Uint8Array> = {};
       for (const n of props.notices) files[noticeFileName(n)] = strToU8(noticeEml(n, props.sender));
-      downloadFile(`${base}-notices.zip`, zipSync(files), 'application/zip');
+      downloadBlob(new Blob([zipSync(files)], { type: 'application/zip' }), `${base}-notices.zip`);
       setStatus(`Saved ${props.notices.length} drafts in ${base}-notices.zip.`);
     } catch {
       setStatus('The zip could not be built. Try again, or save the drafts one by one.');
@@ -42,13 +43,16 @@ export function CommsDownloads(props: {
       dtstamp: new Date().toISOString(),
       calendarName: `${props.planName}: communications`,
     });
-    downloadFile(`${base}-communications.ics`, ics, 'text/calendar;charset=utf-8');
+    downloadBlob(
+      new Blob([ics], { type: 'text/calendar;charset=utf-8' }),
+      `${base}-communications.ics`,
+    );
     setStatus(`Saved ${base}-communications.ics.`);
   }
 
   function saveCsv() {
     const csv = toMailMergeCsv(mailMergeRows(props.notices, props.nameOf));
-    downloadFile(`${base}-mail-merge.csv`, csv, 'text/csv;charset=utf-8');
+    downloadBlob(new Blob([csv], { type: 'text/csv;charset=utf-8' }), `${base}-mail-merge.csv`);
     setStatus(`Saved ${base}-mail-merge.csv.`);
   }
 

@@ -1,7 +1,7 @@
 import type { Notice } from '../../domain/impact/communications.ts';
 import { renderNotice } from '../../domain/impact/render-notice.ts';
 import { toEml } from '../../domain/impact/to-eml.ts';
-import { safeFileName } from './download.ts';
+import { safeFileName } from './safe-file-name.ts';
 import { offsetLabel } from './labels.ts';
 
 /**
