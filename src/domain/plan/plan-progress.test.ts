@@ -32,6 +32,15 @@ describe('planProgress', () => {
     expect(planProgress(clean, none).inventory).toBe('done');
   });
 
+  it('asks to review a schedule drawn from defaults, and marks saved settings done', () => {
+    const file = { name: 'a.csv', importedAt: 't', rows: 3, accepted: 3, errors: 0, warnings: 0 };
+    const p = { ...base, inventory: { ...base.inventory, mailboxFile: file } };
+    expect(planProgress(p, none).schedule).toBe('not-started');
+    expect(planProgress(p, { ...none, profileComplete: true }).schedule).toBe('attention');
+    const saved = { ...p, schedule: { settings: { concurrency: 20 }, edits: [] } };
+    expect(planProgress(saved, { ...none, profileComplete: true }).schedule).toBe('done');
+  });
+
   it('counts the runbook done only when every current item is ticked', () => {
     expect(planProgress(base, { ...none, runbookTicked: 4 }).impact).toBe('attention');
     expect(planProgress(base, { ...none, runbookTicked: 10 }).impact).toBe('done');

@@ -37,7 +37,12 @@ export function planProgress(
         : 'attention';
   const file = plan.inventory.mailboxFile;
   const inventory: StepState = !file ? 'not-started' : file.errors > 0 ? 'attention' : 'done';
-  const schedule: StepState = plan.schedule.settings ? 'done' : 'not-started';
+  // With an inventory the schedule exists from defaults; it asks for a review until saved.
+  const schedule: StepState = plan.schedule.settings
+    ? 'done'
+    : file && derived.profileComplete
+      ? 'attention'
+      : 'not-started';
   const ticked = derived.runbookTicked;
   const impact: StepState =
     ticked === 0
