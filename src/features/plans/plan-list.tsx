@@ -42,24 +42,26 @@ export function PlanList({ plans }: { plans: PlanListItem[] }) {
                 )}
               </td>
               <td>{new Date(p.updatedAt).toLocaleString()}</td>
-              <td className="actions">
-                <button type="button" className="btn btn-small" onClick={() => setRenaming(p.id)}>
-                  Rename<span className="visually-hidden"> {p.name}</span>
-                </button>
-                <button
-                  type="button"
-                  className="btn btn-small"
-                  onClick={() => void planDuplicated(p.id)}
-                >
-                  Duplicate<span className="visually-hidden"> {p.name}</span>
-                </button>
-                <button
-                  type="button"
-                  className="btn btn-small btn-danger"
-                  onClick={() => setDeleting(p)}
-                >
-                  Delete<span className="visually-hidden"> {p.name}</span>
-                </button>
+              <td>
+                <div className="actions">
+                  <button type="button" className="btn btn-small" onClick={() => setRenaming(p.id)}>
+                    Rename<span className="visually-hidden"> {p.name}</span>
+                  </button>
+                  <button
+                    type="button"
+                    className="btn btn-small"
+                    onClick={() => void planDuplicated(p.id)}
+                  >
+                    Duplicate<span className="visually-hidden"> {p.name}</span>
+                  </button>
+                  <button
+                    type="button"
+                    className="btn btn-small btn-danger"
+                    onClick={() => setDeleting(p)}
+                  >
+                    Delete<span className="visually-hidden"> {p.name}</span>
+                  </button>
+                </div>
               </td>
             </tr>
           ))}
