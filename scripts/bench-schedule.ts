@@ -24,6 +24,11 @@ const KINDS: PermissionKind[] = [
 ];
 const TEAM = 12;
 
+/** An address as a flat string, as a parsed CSV gives it (a template literal makes a rope). */
+function address(i: number): string {
+  return ['user', i, '.t', Math.floor(i / TEAM), '@contoso.example'].join('');
+}
+
 /** Teams of 12 with most links inside a team and some across the organisation. */
 export function syntheticInventory(n: number, linksPerMailbox = 1.5, seed = 1) {
   const rnd = prng(seed);
@@ -34,7 +39,7 @@ export function syntheticInventory(n: number, linksPerMailbox = 1.5, seed = 1) {
     mailboxes.push({
       row: i + 2,
       displayName: `User ${i}`,
-      email: `user${i}.t${team}@contoso.example`,
+      email: address(i),
       type: rnd() < 0.05 ? 'SharedMailbox' : 'UserMailbox',
       sizeBytes: Math.round((big ? 80 + rnd() * 100 : rnd() * rnd() * 20) * 1024 ** 3),
       itemCount: null,
@@ -54,8 +59,8 @@ export function syntheticInventory(n: number, linksPerMailbox = 1.5, seed = 1) {
       : Math.floor(rnd() * n);
     permissions.push({
       row: k + 2,
-      owner: `user${a}.t${Math.floor(a / TEAM)}@contoso.example`,
-      grantee: `user${Math.min(b, n - 1)}.t${Math.floor(Math.min(b, n - 1) / TEAM)}@contoso.example`,
+      owner: address(a),
+      grantee: address(Math.min(b, n - 1)),
       kind: KINDS[Math.floor(rnd() * KINDS.length)]!,
       rights: '',
     });

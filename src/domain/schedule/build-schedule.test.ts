@@ -262,3 +262,41 @@ describe('buildSchedule: determinism', () => {
     expect(buildSchedule(input)).toEqual(a);
   });
 });
+
+describe('split kinds do not depend on row order', () => {
+  it('a pair with two equally strong kinds reports the same kind either way', async () => {
+    const { defaultScheduleSettings } = await import('./default-schedule-settings.ts');
+    const mk = (email: string, row: number) => ({
+      row,
+      displayName: email,
+      email,
+      type: 'UserMailbox' as const,
+      sizeBytes: 1024 ** 3,
+      itemCount: null,
+      archiveSizeBytes: null,
+      department: '',
+      office: '',
+      database: '',
+    });
+    const mailboxes = [mk('a@x.com', 2), mk('b@x.com', 3), mk('c@x.com', 4)];
+    const permissions = [
+      { row: 2, owner: 'a@x.com', grantee: 'b@x.com', kind: 'send-on-behalf' as const, rights: '' },
+      { row: 3, owner: 'a@x.com', grantee: 'b@x.com', kind: 'send-as' as const, rights: '' },
+    ];
+    const settings = {
+      ...defaultScheduleSettings('2026-03-02', 'UTC'),
+      batchSize: 1,
+      pilot: { mode: 'none' as const },
+    };
+    const run = (perms: typeof permissions) =>
+      buildSchedule({
+        method: 'staged',
+        mailboxes,
+        permissions: perms,
+        settings,
+        edits: [],
+      }).splits.map((s) => s.kind);
+    expect(run(permissions)).toEqual(['send-as']);
+    expect(run([...permissions].reverse())).toEqual(['send-as']);
+  });
+});

@@ -67,7 +67,7 @@ export function buildSchedule(
     let largest = 0;
     let who: string | null = null;
     for (const i of b.members) {
-      const size = index.mailboxes[i]!.sizeBytes ?? 0;
+      const size = index.sizes[i]!;
       total += size;
       if (size > largest) [largest, who] = [size, index.emails[i]!];
     }

@@ -1,4 +1,3 @@
-import type { Mailbox } from '../inventory/mailbox.ts';
 import type { MailboxIndex } from './mailbox-index.ts';
 import type { PilotSetting } from './schedule-types.ts';
 
@@ -46,11 +45,36 @@ export function choosePilot(
   }
   const size = Math.max(1, Math.min(limit, Math.floor(pilot.size) || 1));
   for (const i of known(pilot.volunteers)) if (count < size) takeUnit(i, size, false);
-  const isUser = (m: Mailbox) => m.type === 'UserMailbox';
+  if (count >= size) return taken;
+  const candidate = itUsers(index);
   for (let i = 0; i < n; i++) {
     if (count >= size) break;
-    const m = index.mailboxes[i]!;
-    if (isUser(m) && isItDepartment(m.department)) takeUnit(i, size, false);
+    if (candidate[i]) takeUnit(i, size, false);
   }
   return taken;
+}
+
+/**
+ * User mailboxes of an IT department, as a mark per canonical index. Read in input order
+ * (where the rows lie in memory), testing each distinct department name once.
+ */
+function itUsers(index: MailboxIndex): Uint8Array {
+  const marks = new Uint8Array(index.emails.length);
+  const known = new Map<string, boolean>();
+  let last: string | null = null;
+  let lastIsIt = false;
+  for (let k = 0; k < index.input.length; k++) {
+    const c = index.canonOf[k]!;
+    const m = index.input[k]!;
+    if (c < 0 || m.type !== 'UserMailbox') continue;
+    const d = m.department;
+    if (d !== last) {
+      let it = known.get(d);
+      if (it === undefined) known.set(d, (it = isItDepartment(d)));
+      last = d;
+      lastIsIt = it;
+    }
+    if (lastIsIt) marks[c] = 1;
+  }
+  return marks;
 }

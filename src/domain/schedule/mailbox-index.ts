@@ -1,14 +1,30 @@
 import type { Mailbox } from '../inventory/mailbox.ts';
 import { countingSort, identity } from './counting-sort.ts';
+import { fnv1a, fnvSecond } from './email-hash.ts';
+import { fingerprintTable } from './fingerprint-table.ts';
 
-/** Mailboxes in a canonical order with a fast email lookup. */
+/**
+ * Mailboxes in a canonical order with a fast email lookup. Hot loops read the flat arrays
+ * here rather than the Mailbox objects: at a million rows, chasing objects in canonical
+ * (hash) order costs more cache misses than the rest of the work.
+ */
 export type MailboxIndex = {
   /**
-   * Canonical order: by a 32-bit FNV-1a hash of the email, then the email. It depends only
-   * on the emails, never on the order of the input, and sorts a million rows in linear time.
+   * Emails in canonical order: by a 32-bit FNV-1a hash of the email, then the email. It
+   * depends only on the emails, never on the order of the input, and sorts a million rows
+   * in linear time.
    */
-  mailboxes: Mailbox[];
   emails: string[];
+  /** Size in bytes per canonical index; 0 where the inventory has none (see `noSize`). */
+  sizes: Float64Array;
+  /** 1 where the inventory gives no size. */
+  noSize: Uint8Array;
+  /** Input row (position in the mailbox array) of each canonical index. */
+  source: Int32Array;
+  /** Canonical index of each input row, or -1 for a dropped duplicate. */
+  canonOf: Int32Array;
+  /** The inventory as given, for the rare reads of other fields. */
+  input: readonly Mailbox[];
   /**
    * Canonical index of an email, or -1. Identity is a 64-bit fingerprint of the email (two
    * independent 32-bit hashes); exact strings are compared only if two inventory emails share
@@ -22,33 +38,30 @@ export type MailboxIndex = {
   duplicates: number;
 };
 
-export function fnv1a(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
-
-/** A second, independent 32-bit hash (murmur-style mixing) for the fingerprint. */
-export function fnvSecond(text: string): number {
-  let h = 0x9747b28c;
-  for (let i = 0; i < text.length; i++) {
-    h = Math.imul(h ^ text.charCodeAt(i), 0x5bd1e995);
-    h ^= h >>> 15;
-  }
-  return h | 0;
+/** The mailbox at a canonical index. */
+export function mailboxAt(index: MailboxIndex, i: number): Mailbox {
+  return index.input[index.source[i]!]!;
 }
 
 export function indexMailboxes(input: readonly Mailbox[]): MailboxIndex {
   const n0 = input.length;
+  // One pass in input order copies what the scheduler needs into flat arrays.
+  const inEmails: string[] = [];
+  const inSizes = new Float64Array(n0);
+  const inNoSize = new Uint8Array(n0);
   const hashes = new Uint32Array(n0);
+  const inSeconds = new Int32Array(n0);
   const low = new Int32Array(n0);
   const high = new Int32Array(n0);
   for (let i = 0; i < n0; i++) {
-    const h = fnv1a(input[i]!.email);
+    const m = input[i]!;
+    const e = m.email;
+    inEmails.push(e);
+    if (m.sizeBytes === null) inNoSize[i] = 1;
+    else inSizes[i] = m.sizeBytes;
+    const h = fnv1a(e);
     hashes[i] = h;
+    inSeconds[i] = fnvSecond(e);
     low[i] = h & 0xffff;
     high[i] = h >>> 16;
   }
@@ -57,91 +70,53 @@ export function indexMailboxes(input: readonly Mailbox[]): MailboxIndex {
 
   // Equal hashes are rare; their runs are ordered by email, then row, to stay canonical.
   for (let s = 0; s < n0;) {
+    const hs = hashes[order[s]!]!;
     let e = s + 1;
-    while (e < n0 && hashes[order[e]!] === hashes[order[s]!]) e++;
+    while (e < n0 && hashes[order[e]!] === hs) e++;
     if (e - s > 1) {
       const run = Array.from(order.subarray(s, e)).sort((x, y) => {
-        const a = input[x]!;
-        const b = input[y]!;
-        return a.email < b.email ? -1 : a.email > b.email ? 1 : a.row - b.row;
+        const a = inEmails[x]!;
+        const b = inEmails[y]!;
+        return a < b ? -1 : a > b ? 1 : input[x]!.row - input[y]!.row;
       });
       order.set(run, s);
     }
     s = e;
   }
 
-  const mailboxes: Mailbox[] = [];
   const emails: string[] = [];
-  const kept: number[] = [];
-  let duplicates = 0;
+  const source = new Int32Array(n0);
+  const canonOf = new Int32Array(n0).fill(-1);
+  let n = 0;
   for (let i = 0; i < n0; i++) {
-    const m = input[order[i]!]!;
-    const prev = emails.length - 1;
+    const o = order[i]!;
+    const e = inEmails[o]!;
     // Duplicates share a hash, so after the run sort they sit next to each other.
-    if (prev >= 0 && hashes[kept[prev]!] === hashes[order[i]!] && emails[prev] === m.email) {
-      duplicates++;
-      continue;
-    }
-    mailboxes.push(m);
-    emails.push(m.email);
-    kept.push(order[i]!);
+    if (n > 0 && hashes[source[n - 1]!] === hashes[o] && emails[n - 1] === e) continue;
+    emails.push(e);
+    source[n] = o;
+    canonOf[o] = n;
+    n++;
+  }
+  const sizes = new Float64Array(n);
+  const noSize = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    sizes[i] = inSizes[source[i]!]!;
+    noSize[i] = inNoSize[source[i]!]!;
   }
 
-  const n = emails.length;
-  let bits = 1;
-  while (1 << bits < n * 2) bits++;
-  const size = 1 << bits;
-  const mask = size - 1;
-  const shift = 32 - bits;
-  // [hash, second hash, index] per slot. Slots are addressed by the hash's top bits, so
-  // inserting in canonical (hash) order and probing in hash order both sweep the table in
-  // order: that keeps a million lookups in cache where a string-keyed Map is not.
-  const table = new Int32Array(size * 3).fill(-1);
-  let exact: Map<string, number> | null = null;
-  for (let i = 0; i < n; i++) {
-    const h = hashes[kept[i]!]! | 0;
-    const g = fnvSecond(emails[i]!);
-    let p = (h >>> shift) & mask;
-    while (table[p * 3 + 2] !== -1) {
-      if (table[p * 3] === h && table[p * 3 + 1] === g)
-        exact ??= new Map(emails.map((e, k) => [e, k]));
-      p = (p + 1) & mask;
-    }
-    table[p * 3] = h;
-    table[p * 3 + 1] = g;
-    table[p * 3 + 2] = i;
-  }
-  const probe = (h: number, g: number): number => {
-    let p = (h >>> shift) & mask;
-    for (;;) {
-      const j = table[p * 3 + 2]!;
-      if (j === -1 || (table[p * 3] === h && table[p * 3 + 1] === g)) return j;
-      p = (p + 1) & mask;
-    }
+  const seconds = new Int32Array(n);
+  for (let i = 0; i < n; i++) seconds[i] = inSeconds[source[i]!]!;
+  const { find, findAll } = fingerprintTable(emails, hashes, seconds, source.subarray(0, n));
+  return {
+    emails,
+    sizes,
+    noSize,
+    source: source.subarray(0, n),
+    canonOf,
+    input,
+    find,
+    findAll,
+    duplicates: n0 - n,
   };
-  const find = (email: string): number =>
-    exact ? (exact.get(email) ?? -1) : probe(fnv1a(email) | 0, fnvSecond(email));
-  const findAll = (count: number, text: (k: number) => string): Int32Array => {
-    const out = new Int32Array(count);
-    if (exact) {
-      for (let k = 0; k < count; k++) out[k] = exact.get(text(k)) ?? -1;
-      return out;
-    }
-    const h = new Int32Array(count);
-    const g = new Int32Array(count);
-    const top = new Int32Array(count);
-    for (let k = 0; k < count; k++) {
-      const t = text(k);
-      h[k] = fnv1a(t) | 0;
-      g[k] = fnvSecond(t);
-      top[k] = h[k]! >>> 16;
-    }
-    const probeOrder = countingSort(identity(count), top, 0x10000);
-    for (let q = 0; q < count; q++) {
-      const k = probeOrder[q]!;
-      out[k] = probe(h[k]!, g[k]!);
-    }
-    return out;
-  };
-  return { mailboxes, emails, find, findAll, duplicates };
 }

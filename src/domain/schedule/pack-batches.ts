@@ -1,8 +1,8 @@
-import type { Mailbox } from '../inventory/mailbox.ts';
 import { choosePilot } from './choose-pilot.ts';
 import { countingSort } from './counting-sort.ts';
 import type { Units } from './group-units.ts';
 import type { MailboxIndex } from './mailbox-index.ts';
+import { mailboxAt } from './mailbox-index.ts';
 import type { PilotSetting, ScheduleGroupBy } from './schedule-types.ts';
 
 /** A batch before dates: members are canonical mailbox indices. */
@@ -29,8 +29,8 @@ export type PackOptions = {
 /** Batches kept open for first-fit: small enough to stay linear, large enough to fill gaps. */
 const OPEN_WINDOW = 8;
 
-function groupKey(m: Mailbox, groupBy: ScheduleGroupBy): string {
-  return groupBy === 'none' ? '' : (m[groupBy] ?? '').trim();
+function groupKey(index: MailboxIndex, i: number, groupBy: ScheduleGroupBy): string {
+  return groupBy === 'none' ? '' : (mailboxAt(index, i)[groupBy] ?? '').trim();
 }
 
 export function batchId(i: number): string {
@@ -87,7 +87,7 @@ export function packBatches(index: MailboxIndex, units: Units, o: PackOptions): 
     if (!compSeen[c]) {
       compSeen[c] = 1;
       comps.push(c);
-      const k = groupKey(index.mailboxes[i]!, o.groupBy);
+      const k = groupKey(index, i, o.groupBy);
       if (!keyRank.has(k)) {
         keyRank.set(k, keys.length);
         keys.push(k);
@@ -103,8 +103,7 @@ export function packBatches(index: MailboxIndex, units: Units, o: PackOptions): 
   const rankOfKey = new Int32Array(keys.length);
   sortedKeys.forEach((k, r) => (rankOfKey[keyRank.get(k)!] = r));
   const compKey = new Int32Array(n);
-  for (const c of comps)
-    compKey[c] = rankOfKey[keyRank.get(groupKey(index.mailboxes[c]!, o.groupBy))!]!;
+  for (const c of comps) compKey[c] = rankOfKey[keyRank.get(groupKey(index, c, o.groupBy))!]!;
   const compOrder = countingSort(Int32Array.from(comps), compKey, sortedKeys.length);
   const compPos = new Int32Array(n);
   compOrder.forEach((c, p) => (compPos[c] = p));
@@ -118,16 +117,16 @@ export function packBatches(index: MailboxIndex, units: Units, o: PackOptions): 
   for (let q = 0; q < unitOrder.length; q++) {
     const u = unitOrder[q]!;
     const all = membersOf(u);
-    const mine: number[] = [];
-    for (let k = 0; k < all.length; k++) if (!taken[all[k]!]) mine.push(all[k]!);
-    if (mine.length === 0) continue;
+    let mine = 0;
+    for (let k = 0; k < all.length; k++) if (!taken[all[k]!]) mine++;
+    if (mine === 0) continue;
     const key = compKey[compOf[u]!]!;
     if (key !== lastKey && lastKey !== -1) {
       // A new department starts a new batch unless the open one is still mostly empty.
       open = open.filter((b) => batches[b]!.members.length < o.limit / 2);
     }
     lastKey = key;
-    let target = open.find((b) => batches[b]!.members.length + mine.length <= o.limit);
+    let target = open.find((b) => batches[b]!.members.length + mine <= o.limit);
     if (target === undefined) {
       target = batches.length;
       batches.push({ members: [], key });
@@ -135,7 +134,7 @@ export function packBatches(index: MailboxIndex, units: Units, o: PackOptions): 
       if (open.length > OPEN_WINDOW) open.shift();
     }
     const dest = batches[target]!.members;
-    for (const x of mine) dest.push(x);
+    for (let k = 0; k < all.length; k++) if (!taken[all[k]!]) dest.push(all[k]!);
   }
   mergeSmallest(
     batches,

@@ -81,9 +81,9 @@ export function buildLinks(
   const n = index.emails.length;
   const a1 = a0.subarray(0, m);
   const b1 = b0.subarray(0, m);
-  // Sort by (a, b, weight desc) so the first link of each pair is its strongest.
-  let order = countingSort(identity(m), w0, EXECUTIVE + 1, true);
-  order = countingSort(order, b1, n);
+  // Sort by (a, b); each pair keeps its strongest link, and among equals the lowest kind code,
+  // so the kind reported for a pair never depends on the order of the rows.
+  let order = countingSort(identity(m), b1, n);
   order = countingSort(order, a1, n);
 
   const a = new Int32Array(m);
@@ -93,7 +93,14 @@ export function buildLinks(
   let count = 0;
   for (let i = 0; i < m; i++) {
     const o = order[i]!;
-    if (count > 0 && a[count - 1] === a1[o] && b[count - 1] === b1[o]) continue;
+    if (count > 0 && a[count - 1] === a1[o] && b[count - 1] === b1[o]) {
+      const w = w0[o]!;
+      if (w > weight[count - 1]! || (w === weight[count - 1]! && k0[o]! < kind[count - 1]!)) {
+        kind[count - 1] = k0[o]!;
+        weight[count - 1] = w0[o]!;
+      }
+      continue;
+    }
     a[count] = a1[o]!;
     b[count] = b1[o]!;
     kind[count] = k0[o]!;

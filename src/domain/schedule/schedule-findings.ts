@@ -54,12 +54,11 @@ export function scheduleFindings(x: FindingsInput): {
   const flags: Schedule['flags'] = [];
   let unknownSize = 0;
   for (let i = 0; i < n; i++) {
-    const bytes = index.mailboxes[i]!.sizeBytes;
-    if (bytes === null) {
+    if (index.noSize[i]) {
       unknownSize++;
       continue;
     }
-    const gb = bytes / GB;
+    const gb = index.sizes[i]! / GB;
     if (gb > r.unsupportedGB) {
       flags.push({
         email: index.emails[i]!,
