@@ -9,6 +9,12 @@ export const test = base.extend<{ foreignRequests: string[] }>({
   foreignRequests: async ({ page, baseURL }, use) => {
     const origin = new URL(baseURL ?? 'http://127.0.0.1:4173').origin;
     const foreign: string[] = [];
+    const blocked: string[] = [];
+    // A Content-Security-Policy violation means something the strict policy forbids.
+    page.on('console', (m) => {
+      if (m.type() === 'error' && m.text().includes('Content Security Policy'))
+        blocked.push(m.text());
+    });
     page.on('request', (req) => {
       const url = req.url();
       if (url.startsWith('data:') || url.startsWith('blob:')) return;
@@ -16,6 +22,7 @@ export const test = base.extend<{ foreignRequests: string[] }>({
     });
     await use(foreign);
     expect(foreign, 'requests to hosts other than the app').toEqual([]);
+    expect(blocked, 'Content-Security-Policy violations').toEqual([]);
   },
 });
 
