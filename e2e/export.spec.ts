@@ -145,10 +145,16 @@ test('each migration file downloads with Microsoft’s exact header', async ({ p
     expect(content.split('\r\n')[0]).toBe('EmailAddress');
     expect(content).toMatch(/@contoso\.com\r\n/);
   }
+  // The script takes the tenant typed here for -TargetDeliveryDomain.
+  await page.getByLabel('Tenant name').fill('contoso');
+  await page.getByRole('button', { name: 'Save script settings' }).click();
+  await expect(page.getByText('Script settings saved')).toBeVisible();
+  await expectNoAxeViolations(page);
   const script = await download(page, testInfo, 'Download migration.ps1', 'migration.ps1');
   const ps = readFileSync(script.path, 'utf8');
   expect(ps).toContain('New-MigrationBatch');
   expect(ps).toContain('Test-MigrationServerAvailability');
+  expect(ps).toContain("'contoso.mail.onmicrosoft.com'");
 
   const zip = await download(page, testInfo, 'Download everything (.zip)', 'export.zip');
   expect(zip.suggested).toMatch(/\.zip$/);

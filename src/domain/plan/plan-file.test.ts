@@ -87,3 +87,19 @@ describe('plan file', () => {
     );
   });
 });
+
+describe('plan file script settings', () => {
+  it('round-trips the script settings and still opens plans without them', () => {
+    const withScript = {
+      ...plan,
+      export: { ...plan.export, script: { tenant: 'contoso', remoteServer: 'mail.contoso.com' } },
+    };
+    const back = parsePlanFile(serializePlanFile({ plan: withScript, inventory: null }, 't'));
+    expect(back.ok && back.value.plan.export.script).toEqual({
+      tenant: 'contoso',
+      remoteServer: 'mail.contoso.com',
+    });
+    const without = parsePlanFile(serializePlanFile({ plan, inventory: null }, 't'));
+    expect(without.ok && without.value.plan.export.script).toBeUndefined();
+  });
+});

@@ -40,6 +40,19 @@ export const planInputsSchema = v.object({
     clientName: v.string(),
     logoDataUrl: v.nullable(v.string()),
     lastExportedAt: v.nullable(v.string()),
+    // Optional, so plans stored before it existed stay valid without a migration step.
+    script: v.optional(
+      v.object({
+        adminEmail: v.optional(v.string()),
+        remoteServer: v.optional(v.string()),
+        tenant: v.optional(v.string()),
+        imapPort: v.optional(v.number()),
+        imapSecurity: v.optional(v.picklist(['None', 'Ssl', 'Tls'])),
+        googleTargetDeliveryDomain: v.optional(v.string()),
+        googleKeyFile: v.optional(v.string()),
+        existingEndpoint: v.optional(v.string()),
+      }),
+    ),
   }),
 });
 

@@ -56,7 +56,21 @@ export type PlanInputs = {
     /** Logo as a data: URL, kept locally so the PDF cover can show it. */
     logoDataUrl: string | null;
     lastExportedAt: string | null;
+    /** What the PowerShell script needs to know about the source (servers, tenant, admin). */
+    script?: PlanScriptSettings;
   };
+};
+
+/** Script settings a user types on the export page; never credentials (Get-Credential asks). */
+export type PlanScriptSettings = {
+  adminEmail?: string;
+  remoteServer?: string;
+  tenant?: string;
+  imapPort?: number;
+  imapSecurity?: 'None' | 'Ssl' | 'Tls';
+  googleTargetDeliveryDomain?: string;
+  googleKeyFile?: string;
+  existingEndpoint?: string;
 };
 
 export const DEFAULT_COMM_OFFSETS = [-14, -7, -2, 0, 1] as const;

@@ -10,6 +10,7 @@ import { planExportRecorded } from '../../store/export-actions.ts';
 import { loadInventory } from '../../store/inventory-db.ts';
 import { downloadBlob, todayIso } from '../../ui/download-blob.ts';
 import { planPdf, type ReadyDecision } from './plan-pdf.ts';
+import { ScriptSettingsForm } from './script-settings-form.tsx';
 
 const MIME: Record<string, string> = {
   csv: 'text/csv;charset=utf-8',
@@ -50,8 +51,9 @@ export function MigrationFiles({
         method,
         generatedAt,
         schedule,
+        script: plan.export.script,
       }),
-    [plan.name, method, schedule, generatedAt],
+    [plan.name, method, schedule, generatedAt, plan.export.script],
   );
   const [zipping, setZipping] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -119,6 +121,7 @@ export function MigrationFiles({
           ))}
         </ul>
       )}
+      <ScriptSettingsForm plan={plan} method={method} />
       <ul className="exp-files" aria-label="Files">
         {bundle.files.map((f) => (
           <li key={f.path}>
