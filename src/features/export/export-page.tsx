@@ -1,6 +1,5 @@
 import { Link, useParams } from 'react-router';
 import { paths } from '../../app/paths.ts';
-import { resumeStepId } from '../../domain/profile/wizard-steps.ts';
 import { usePlan } from '../../store/selectors.ts';
 import { usePlanDecision } from '../../store/use-plan-decision.ts';
 import { usePlanSchedule } from '../../store/use-plan-schedule.ts';
@@ -34,10 +33,7 @@ export function ExportPage() {
             The PDF and the migration files need a method, and the method needs every question
             answered ({decision.problems.length} still open or invalid).
           </p>
-          <Link
-            className="btn"
-            to={paths.wizard.getHref(plan.id, resumeStepId(plan.wizard.committedSteps))}
-          >
+          <Link className="btn" to={paths.wizardStart.getHref(plan.id)}>
             Continue the questions
           </Link>
         </section>

@@ -5,7 +5,6 @@ import { runbook } from '../../domain/impact/runbook.ts';
 import { METHOD_LABELS } from '../../domain/methods.ts';
 import type { PlanDecision } from '../../domain/plan/plan-decision.ts';
 import type { PlanInputs } from '../../domain/plan/plan.ts';
-import { resumeStepId } from '../../domain/profile/wizard-steps.ts';
 import { commOffsetsChanged, runbookItemToggled } from '../../store/impact-actions.ts';
 import { usePlan } from '../../store/selectors.ts';
 import { usePlanDecision } from '../../store/use-plan-decision.ts';
@@ -33,10 +32,7 @@ export function ImpactPage() {
           What people will see, the communications and the runbook depend on the migration method,
           which needs every question answered.
         </p>
-        <Link
-          className="btn btn-primary"
-          to={paths.wizard.getHref(plan.id, resumeStepId(plan.wizard.committedSteps))}
-        >
+        <Link className="btn btn-primary" to={paths.wizardStart.getHref(plan.id)}>
           Continue the questions
         </Link>
       </>

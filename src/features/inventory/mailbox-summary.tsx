@@ -1,4 +1,5 @@
 import type { RecipientType } from '../../domain/inventory/mailbox.ts';
+import { CountTable } from '../../ui/count-table.tsx';
 import type { InventorySummary } from '../../domain/inventory/summarize-inventory.ts';
 import { formatCount, formatGB } from './format.ts';
 
@@ -48,25 +49,16 @@ export function MailboxSummary({ summary }: { summary: InventorySummary }) {
         )}
       </dl>
       <div className="inv-summary-parts">
-        <table className="table inv-small-table">
-          <caption>Mailboxes by type</caption>
-          <thead>
-            <tr>
-              <th scope="col">Type</th>
-              <th scope="col" className="num">
-                Mailboxes
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {types.map((t) => (
-              <tr key={t}>
-                <th scope="row">{TYPE_LABELS[t]}</th>
-                <td className="num">{formatCount(summary.byType[t])}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <CountTable
+          caption="Mailboxes by type"
+          labelHeader="Type"
+          countHeader="Mailboxes"
+          rows={types.map((t) => ({
+            key: t,
+            label: TYPE_LABELS[t],
+            count: formatCount(summary.byType[t]),
+          }))}
+        />
         <div>
           <h3>Largest mailbox</h3>
           {summary.largest ? (

@@ -1,4 +1,5 @@
 import type { ImportProblem, PermissionKind } from '../../domain/inventory/mailbox.ts';
+import { CountTable } from '../../ui/count-table.tsx';
 import type { PermissionsSummary } from '../../domain/inventory/parse-permissions.ts';
 import { formatCount } from './format.ts';
 
@@ -43,25 +44,16 @@ export function PermissionSummary(props: {
         </div>
       </dl>
       <div className="inv-summary-parts">
-        <table className="table inv-small-table">
-          <caption>Permissions by kind</caption>
-          <thead>
-            <tr>
-              <th scope="col">Kind</th>
-              <th scope="col" className="num">
-                Permissions
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {(Object.keys(KIND_LABELS) as PermissionKind[]).map((k) => (
-              <tr key={k}>
-                <th scope="row">{KIND_LABELS[k]}</th>
-                <td className="num">{formatCount(summary.byKind[k])}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <CountTable
+          caption="Permissions by kind"
+          labelHeader="Kind"
+          countHeader="Permissions"
+          rows={(Object.keys(KIND_LABELS) as PermissionKind[]).map((k) => ({
+            key: k,
+            label: KIND_LABELS[k],
+            count: formatCount(summary.byKind[k]),
+          }))}
+        />
         <div>
           <h3>Against the mailboxes</h3>
           {resolution === null ? (

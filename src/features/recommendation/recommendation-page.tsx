@@ -1,7 +1,6 @@
 import { Link, useParams } from 'react-router';
 import { paths } from '../../app/paths.ts';
 import { METHOD_LABELS } from '../../domain/methods.ts';
-import { resumeStepId } from '../../domain/profile/wizard-steps.ts';
 import { usePlanDecision } from '../../store/use-plan-decision.ts';
 import { usePlan } from '../../store/selectors.ts';
 import { PageTitle } from '../../ui/page-title.tsx';
@@ -27,10 +26,7 @@ export function RecommendationPage() {
             <li key={p.path}>{p.message}</li>
           ))}
         </ul>
-        <Link
-          className="btn btn-primary"
-          to={paths.wizard.getHref(plan.id, resumeStepId(plan.wizard.committedSteps))}
-        >
+        <Link className="btn btn-primary" to={paths.wizardStart.getHref(plan.id)}>
           Continue the questions
         </Link>
       </>

@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { useParams } from 'react-router';
 import type { PlanInputs } from '../../domain/plan/plan.ts';
-import { resumeStepId } from '../../domain/profile/wizard-steps.ts';
 import type { Schedule } from '../../domain/schedule/schedule-types.ts';
 import { scheduleSettingsReset, scheduleSettingsSaved } from '../../store/schedule-actions.ts';
 import { usePlan } from '../../store/selectors.ts';
@@ -36,7 +35,7 @@ function PlanSchedule({ plan }: { plan: PlanInputs }) {
     return (
       <>
         {title}
-        <NoAnswers planId={plan.id} step={resumeStepId(plan.wizard.committedSteps)} />
+        <NoAnswers planId={plan.id} />
       </>
     );
   if (inventory.status === 'loading')

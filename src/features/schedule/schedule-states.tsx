@@ -12,7 +12,7 @@ const PHASES: Record<string, string> = {
   done: 'Finishing',
 };
 
-export function NoAnswers({ planId, step }: { planId: string; step: string }) {
+export function NoAnswers({ planId }: { planId: string }) {
   return (
     <section className="card" aria-labelledby="sch-missing-heading">
       <h2 id="sch-missing-heading">The questions come first</h2>
@@ -20,7 +20,7 @@ export function NoAnswers({ planId, step }: { planId: string; step: string }) {
         The schedule depends on the migration method, the deadline, the bandwidth and the
         switch-over window, which come from your answers.
       </p>
-      <Link className="btn btn-primary" to={paths.wizard.getHref(planId, step)}>
+      <Link className="btn btn-primary" to={paths.wizardStart.getHref(planId)}>
         Continue the questions
       </Link>
     </section>
