@@ -23,7 +23,7 @@ export type MethodTraits = {
 
 const HYBRID_PROFILE = { kind: 'kept', factIds: ['hybridKeepsProfile'] } as const;
 // Only MRS moves keep the mailbox GUID (DECOM), so every other path means a new profile.
-const NEW_PROFILE_NON_MRS = { kind: 'new', factIds: ['hybridKeepsProfile'] } as const;
+const NEW_PROFILE_NON_MRS = { kind: 'new', factIds: ['newProfileNonMrs'] } as const;
 const FULL_MAILBOX = { kind: 'full-mailbox', factIds: ['hybridKeepsProfile'] } as const;
 const PST_CONTENTS = { kind: 'pst-contents', factIds: ['pstMovesAll'] } as const;
 const NO_COEXISTENCE = { kind: 'none', factIds: ['delegatesSameBatch'] } as const;

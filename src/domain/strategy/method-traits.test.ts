@@ -58,3 +58,14 @@ describe('compareMethods', () => {
     expect(unsourced).toEqual([]);
   });
 });
+
+describe('compareMethods and the user-impact table', () => {
+  it('agree on the Outlook profile for every method', async () => {
+    const { methodTraits } = await import('../impact/method-traits.ts');
+    for (const row of compareMethods(METHODS)) {
+      expect(row.userImpact.newOutlookProfile.value, row.method).toBe(
+        methodTraits[row.method].profile.kind === 'new',
+      );
+    }
+  });
+});

@@ -1,4 +1,5 @@
 import type { FactId } from '../facts.ts';
+import { methodTraits } from '../impact/method-traits.ts';
 import type { MigrationMethod } from '../methods.ts';
 
 /** `unknown`: the pages in reference.md do not say; shown as "not documented", never guessed. */
@@ -26,7 +27,10 @@ export type MethodComparison = {
   batchLimit: Trait<string>;
 };
 
-type Row = Omit<MethodComparison, 'method'>;
+/** Profile and sign-in come from the one user-impact table, so the comparison and the notes agree. */
+type Row = Omit<MethodComparison, 'method' | 'userImpact'> & {
+  userImpact: Omit<MethodComparison['userImpact'], 'newOutlookProfile' | 'newCredentials'>;
+};
 
 const t = <T>(value: T | 'unknown', source?: FactId): Trait<T> =>
   source ? { value, source } : { value };
@@ -38,8 +42,6 @@ const hybridContent = (src: FactId): Row['migrates'] => ({
   rules: t<boolean | 'disabled'>(true, src),
 });
 const hybridImpact: Row['userImpact'] = {
-  newOutlookProfile: t(false, 'hybridKeepsProfile'),
-  newCredentials: t(false, 'hybridNeedsDirSync'),
   downtime: t(
     'None while copying; Outlook restarts once when the move completes',
     'hybridOnlineMove',
@@ -56,8 +58,6 @@ const noCoexistence = (src: FactId): Row['coexistence'] => ({
   sharedGal: t<boolean>('unknown'),
 });
 const pstImpact: Row['userImpact'] = {
-  newOutlookProfile: t<boolean>('unknown'),
-  newCredentials: t<boolean>('unknown'),
   downtime: t('None on the source; items appear in the chosen folder after import', 'pstAnySource'),
 };
 
@@ -81,7 +81,7 @@ const TABLE: Record<MigrationMethod, Row> = {
   },
   'express-hybrid': {
     migrates: hybridContent('hybridKeepsProfile'),
-    userImpact: { ...hybridImpact, newCredentials: t(false, 'expressOneTimeSync') },
+    userImpact: hybridImpact,
     adminEffort: t<Effort>('low'),
     coexistence: { freeBusy: t(false, 'fullHybridFreeBusy'), sharedGal: t<boolean>('unknown') },
     batchLimit: t(
@@ -97,8 +97,6 @@ const TABLE: Record<MigrationMethod, Row> = {
       rules: t<boolean | 'disabled'>('unknown'),
     },
     userImpact: {
-      newOutlookProfile: t(true, 'cutoverNewIdentity'),
-      newCredentials: t(true, 'cutoverNewIdentity'),
       downtime: t(
         'None while copying; mail switches with the MX change (allow 72 hours)',
         'mxPropagationHours',
@@ -119,8 +117,6 @@ const TABLE: Record<MigrationMethod, Row> = {
       rules: t<boolean | 'disabled'>('unknown'),
     },
     userImpact: {
-      newOutlookProfile: t(true, 'stagedNewProfile'),
-      newCredentials: t<boolean>('unknown'),
       downtime: t(
         'None while copying; mail is forwarded once a batch is provisioned',
         'stagedNewProfile',
@@ -141,8 +137,6 @@ const TABLE: Record<MigrationMethod, Row> = {
       rules: t<boolean | 'disabled'>(false, 'imapMailOnly'),
     },
     userImpact: {
-      newOutlookProfile: t(true, 'newProfileNonMrs'),
-      newCredentials: t<boolean>('unknown'),
       downtime: t(
         'None while copying; mail arriving after the last sync is not copied',
         'mxPropagationHours',
@@ -160,8 +154,6 @@ const TABLE: Record<MigrationMethod, Row> = {
       rules: t<boolean | 'disabled'>('disabled', 'googleMovesAll'),
     },
     userImpact: {
-      newOutlookProfile: t(true, 'newProfileNonMrs'),
-      newCredentials: t<boolean>('unknown'),
       downtime: t(
         'None while copying; mail is forwarded to Google until each batch completes',
         'googleLicenceAfterStart',
@@ -202,5 +194,23 @@ const TABLE: Record<MigrationMethod, Row> = {
 
 /** The comparison rows for `methods`, in the order given (duplicates kept out). */
 export function compareMethods(methods: readonly MigrationMethod[]): MethodComparison[] {
-  return [...new Set(methods)].map((method) => ({ method, ...TABLE[method] }));
+  return [...new Set(methods)].map((method) => {
+    const row = TABLE[method];
+    const user = methodTraits[method];
+    const credentials = user.credentials.kind;
+    return {
+      method,
+      ...row,
+      userImpact: {
+        ...row.userImpact,
+        newOutlookProfile: t(user.profile.kind === 'new', user.profile.factIds[0]),
+        // "from-it" (depends on how IT created the accounts) is no yes/no, and an answer
+        // without a fact behind it is shown as undocumented rather than guessed.
+        newCredentials:
+          credentials === 'from-it' || user.credentials.factIds[0] === undefined
+            ? t<boolean>('unknown')
+            : t(credentials === 'new', user.credentials.factIds[0]),
+      },
+    };
+  });
 }
