@@ -62,10 +62,9 @@ describe('compareMethods', () => {
 describe('compareMethods and the user-impact table', () => {
   it('agree on the Outlook profile for every method', async () => {
     const { methodTraits } = await import('../impact/method-traits.ts');
-    for (const row of compareMethods(METHODS)) {
-      expect(row.userImpact.newOutlookProfile.value, row.method).toBe(
-        methodTraits[row.method].profile.kind === 'new',
-      );
-    }
+    const rows = compareMethods(METHODS);
+    expect(rows.map((r) => [r.method, r.userImpact.newOutlookProfile.value])).toEqual(
+      rows.map((r) => [r.method, methodTraits[r.method].profile.kind === 'new']),
+    );
   });
 });
