@@ -25,9 +25,10 @@ describe('csvCell', () => {
   it.each(DANGEROUS_FIRST)('prefixes a cell starting with %j with an apostrophe', (first) => {
     const value = `${first}HYPERLINK("http://evil")`;
     expect(isFormulaLike(value)).toBe(true);
-    const [[cell]] = Papa.parse<string[]>(`${csvCell(value)}\r\n`, { newline: '\r\n' }).data as [
-      [string],
-    ];
+    const [[cell]] = Papa.parse<string[]>(`${csvCell(value)}\r\n`, {
+      newline: '\r\n',
+      delimiter: ',',
+    }).data as [[string]];
     expect(cell).toBe(`'${value}`);
   });
 
@@ -72,7 +73,10 @@ describe('csvLine / toCsv', () => {
       fc.property(
         fc.array(fc.tuple(fc.string(), fc.string()), { minLength: 1, maxLength: 5 }),
         (pairs) => {
-          const parsed = Papa.parse<string[]>(toCsv(['A', 'B'], pairs), { newline: '\r\n' }).data;
+          const parsed = Papa.parse<string[]>(toCsv(['A', 'B'], pairs), {
+            newline: '\r\n',
+            delimiter: ',',
+          }).data;
           expect(parsed.slice(1, pairs.length + 1)).toEqual(
             pairs.map(([a, b]) => [expected(a), expected(b)]),
           );

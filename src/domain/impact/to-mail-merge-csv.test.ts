@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { toMailMergeCsv } from './to-mail-merge-csv.ts';
 
 const parse = (csv: string) =>
-  Papa.parse<string[]>(csv.replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
+  Papa.parse<string[]>(csv.replace(/^\uFEFF/, ''), { skipEmptyLines: true, delimiter: ',' }).data;
 
 const expected = (v: string) => (/^[=+\-@\t\r]/.test(v) ? `'${v}` : v);
 
@@ -50,6 +50,7 @@ describe('toMailMergeCsv', () => {
           const rows = pairs.map(([a, b]) => ({ A: a, B: b }));
           const parsed = Papa.parse<string[]>(toMailMergeCsv(rows, { bom: false }), {
             newline: '\r\n',
+            delimiter: ',',
           }).data;
           expect(parsed.slice(1, rows.length + 1)).toEqual(
             pairs.map(([a, b]) => [expected(a), expected(b)]),
