@@ -261,6 +261,21 @@ describe('buildSchedule: determinism', () => {
     expect(b).toEqual(a);
     expect(buildSchedule(input)).toEqual(a);
   });
+
+  it('gives the same schedule after a larger run reused its scratch memory, and when nested', () => {
+    const perms = [link(0, 5, 'folder'), link(5, 9, 'send-on-behalf'), link(3, 4, 'full-access')];
+    const input = testInput(30, perms, { batchSize: 4 });
+    const a = buildSchedule(input);
+    buildSchedule(testInput(500, [link(1, 2, 'folder')], { batchSize: 7 }));
+    expect(buildSchedule(input)).toEqual(a);
+    // A progress callback that schedules again must not disturb the outer run.
+    let inner: ReturnType<typeof buildSchedule> | null = null;
+    const outer = buildSchedule(input, (p) => {
+      if (p.phase === 'groups') inner = buildSchedule(testInput(200, [], { batchSize: 9 }));
+    });
+    expect(outer).toEqual(a);
+    expect(inner).toEqual(buildSchedule(testInput(200, [], { batchSize: 9 })));
+  });
 });
 
 describe('split kinds do not depend on row order', () => {

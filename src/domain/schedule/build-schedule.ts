@@ -1,3 +1,5 @@
+import type { ArrayAlloc } from './array-arena.ts';
+import { ArrayArena } from './array-arena.ts';
 import { isoFromDay, zonedTimeToUtc } from './calendar.ts';
 import { applyEdits } from './apply-edits.ts';
 import { findBinding } from './find-binding.ts';
@@ -15,6 +17,13 @@ import type { Batch, Schedule, ScheduleInput, ScheduleProgress } from './schedul
 const PHASES = ['index', 'links', 'groups', 'batches', 'dates', 'checks'] as const;
 
 /**
+ * Scratch memory kept for the next run (see ArrayArena for why). None of its arrays outlives
+ * a run: the schedule returned holds only strings, numbers and plain objects.
+ */
+const arena = new ArrayArena();
+let arenaBusy = false;
+
+/**
  * Dated migration batches that keep people who share mailboxes together. Pure and
  * deterministic: the same input gives the same schedule, whatever order its rows come in.
  */
@@ -22,10 +31,26 @@ export function buildSchedule(
   input: ScheduleInput,
   onProgress?: (p: ScheduleProgress) => void,
 ): Schedule {
+  // A progress callback that schedules again must not overwrite this run's arrays.
+  if (arenaBusy) return scheduleWith(new ArrayArena(), input, onProgress);
+  arenaBusy = true;
+  try {
+    arena.reset();
+    return scheduleWith(arena, input, onProgress);
+  } finally {
+    arenaBusy = false;
+  }
+}
+
+function scheduleWith(
+  mem: ArrayAlloc,
+  input: ScheduleInput,
+  onProgress?: (p: ScheduleProgress) => void,
+): Schedule {
   const step = (phase: (typeof PHASES)[number]) =>
     onProgress?.({ phase, done: PHASES.indexOf(phase), total: PHASES.length });
   step('index');
-  const index = indexMailboxes(input.mailboxes);
+  const index = indexMailboxes(input.mailboxes, mem);
   const n = index.emails.length;
   const r = resolveSettings(input.method, input.settings, n);
   const limits = methodLimits(input.method);
@@ -37,14 +62,14 @@ export function buildSchedule(
     : (s.executives ?? []).length > 0
       ? new Set(s.executives.map((e) => index.find(e.toLowerCase())).filter((i) => i >= 0))
       : 'delegates';
-  const links = buildLinks(index, input.permissions, r.singleBatch ? null : exec);
+  const links = buildLinks(mem, index, input.permissions, r.singleBatch ? null : exec);
 
   step('groups');
-  const units = groupUnits(n, links, r.limit);
+  const units = groupUnits(mem, n, links, r.limit);
 
   step('batches');
   const hardLimit = limits.maxRows !== null;
-  const packed = packBatches(index, units, {
+  const packed = packBatches(mem, index, units, {
     limit: r.limit,
     singleBatch: r.singleBatch,
     maxBatches: r.maxBatches,
@@ -116,6 +141,7 @@ export function buildSchedule(
   const endDay = days.reduce((end, d) => Math.max(end, d.cutoverDay), r.startDay);
   const meetsDeadline = r.deadlineDay === null || endDay <= r.deadlineDay;
   const findings = scheduleFindings({
+    mem,
     index,
     links,
     planned,

@@ -1,3 +1,4 @@
+import type { ArrayAlloc } from './array-arena.ts';
 import type { MailboxIndex } from './mailbox-index.ts';
 import type { PilotSetting } from './schedule-types.ts';
 
@@ -13,6 +14,7 @@ export function isItDepartment(department: string): boolean {
  * does not fit goes alone, an automatic candidate that does not fit is skipped.
  */
 export function choosePilot(
+  mem: ArrayAlloc,
   index: MailboxIndex,
   unitOf: Int32Array,
   unitMembers: (root: number) => ArrayLike<number>,
@@ -20,7 +22,7 @@ export function choosePilot(
   limit: number,
 ): Uint8Array {
   const n = index.emails.length;
-  const taken = new Uint8Array(n);
+  const taken = mem.uint8(n);
   if (pilot.mode === 'none') return taken;
   let count = 0;
   const takeUnit = (i: number, cap: number, aloneIfTooBig: boolean): void => {
@@ -46,7 +48,7 @@ export function choosePilot(
   const size = Math.max(1, Math.min(limit, Math.floor(pilot.size) || 1));
   for (const i of known(pilot.volunteers)) if (count < size) takeUnit(i, size, false);
   if (count >= size) return taken;
-  const candidate = itUsers(index);
+  const candidate = itUsers(mem, index);
   for (let i = 0; i < n; i++) {
     if (count >= size) break;
     if (candidate[i]) takeUnit(i, size, false);
@@ -58,8 +60,8 @@ export function choosePilot(
  * User mailboxes of an IT department, as a mark per canonical index. Read in input order
  * (where the rows lie in memory), testing each distinct department name once.
  */
-function itUsers(index: MailboxIndex): Uint8Array {
-  const marks = new Uint8Array(index.emails.length);
+function itUsers(mem: ArrayAlloc, index: MailboxIndex): Uint8Array {
+  const marks = mem.uint8(index.emails.length);
   const known = new Map<string, boolean>();
   let last: string | null = null;
   let lastIsIt = false;

@@ -1,21 +1,24 @@
+import type { ArrayAlloc } from './array-arena.ts';
+
 /**
  * Stable counting sort of `order` (indices into `keys`) by `keys[i]` in 0..range-1.
  * Linear, so the scheduler stays near-linear on a million mailboxes where comparison
  * sorts of strings are not.
  */
 export function countingSort(
+  mem: ArrayAlloc,
   order: Int32Array,
   keys: ArrayLike<number>,
   range: number,
   descending = false,
 ): Int32Array {
-  const count = new Int32Array(range + 1);
+  const count = mem.int32(range + 1);
   for (let i = 0; i < order.length; i++) {
     const k = keys[order[i]!]!;
     count[(descending ? range - 1 - k : k) + 1]!++;
   }
   for (let k = 0; k < range; k++) count[k + 1]! += count[k]!;
-  const out = new Int32Array(order.length);
+  const out = mem.int32(order.length);
   for (let i = 0; i < order.length; i++) {
     const o = order[i]!;
     const k = keys[o]!;
@@ -25,8 +28,8 @@ export function countingSort(
 }
 
 /** 0..n-1 as an Int32Array. */
-export function identity(n: number): Int32Array {
-  const out = new Int32Array(n);
+export function identity(mem: ArrayAlloc, n: number): Int32Array {
+  const out = mem.int32(n);
   for (let i = 0; i < n; i++) out[i] = i;
   return out;
 }

@@ -1,3 +1,4 @@
+import type { ArrayAlloc } from './array-arena.ts';
 import { countingSort, identity } from './counting-sort.ts';
 import { fnv1a, fnvSecond } from './email-hash.ts';
 
@@ -9,6 +10,7 @@ import { fnv1a, fnvSecond } from './email-hash.ts';
  * as a Map at a million mailboxes and three million lookups).
  */
 export function fingerprintTable(
+  mem: ArrayAlloc,
   emails: readonly string[],
   hashes: Uint32Array,
   seconds: Int32Array,
@@ -24,7 +26,7 @@ export function fingerprintTable(
   const mask = size - 1;
   const shift = 32 - bits;
   // [hash, second hash, index] per slot.
-  const table = new Int32Array(size * 3).fill(-1);
+  const table = mem.int32(size * 3).fill(-1);
   let exact: Map<string, number> | null = null;
   for (let i = 0; i < n; i++) {
     const h = hashes[source[i]!]! | 0;
@@ -50,14 +52,14 @@ export function fingerprintTable(
   const find = (email: string): number =>
     exact ? (exact.get(email) ?? -1) : probe(fnv1a(email) | 0, fnvSecond(email));
   const findAll = (count: number, text: (k: number) => string): Int32Array => {
-    const out = new Int32Array(count);
+    const out = mem.int32(count);
     if (exact) {
       for (let k = 0; k < count; k++) out[k] = exact.get(text(k)) ?? -1;
       return out;
     }
-    const h = new Int32Array(count);
-    const g = new Int32Array(count);
-    const top = new Int32Array(count);
+    const h = mem.int32(count);
+    const g = mem.int32(count);
+    const top = mem.uint16(count);
     for (let k = 0; k < count; k++) {
       const t = text(k);
       // Both hashes in one sweep of the characters (same values as fnv1a and fnvSecond).
@@ -73,7 +75,7 @@ export function fingerprintTable(
       g[k] = y;
       top[k] = x >>> 16;
     }
-    const probeOrder = countingSort(identity(count), top, 0x10000);
+    const probeOrder = countingSort(mem, identity(mem, count), top, 0x10000);
     for (let q = 0; q < count; q++) {
       const k = probeOrder[q]!;
       out[k] = probe(h[k]!, g[k]!);

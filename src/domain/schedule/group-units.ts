@@ -1,3 +1,4 @@
+import type { ArrayAlloc } from './array-arena.ts';
 import type { Links } from './permission-links.ts';
 
 /** Mailboxes that move together (units) and the permission components they come from. */
@@ -8,9 +9,9 @@ export type Units = {
   compOf: Int32Array;
 };
 
-function makeSets(n: number) {
-  const parent = new Int32Array(n);
-  const size = new Int32Array(n).fill(1);
+function makeSets(mem: ArrayAlloc, n: number) {
+  const parent = mem.int32(n);
+  const size = mem.int32(n).fill(1);
   for (let i = 0; i < n; i++) parent[i] = i;
   const find = (x: number): number => {
     while (parent[x] !== x) {
@@ -39,9 +40,9 @@ function makeSets(n: number) {
  * stronger link has always been merged before a weaker one is considered. Linear apart
  * from the inverse-Ackermann factor.
  */
-export function groupUnits(n: number, links: Links, limit: number): Units {
-  const capped = makeSets(n);
-  const free = makeSets(n);
+export function groupUnits(mem: ArrayAlloc, n: number, links: Links, limit: number): Units {
+  const capped = makeSets(mem, n);
+  const free = makeSets(mem, n);
   for (let i = 0; i < links.count; i++) {
     const l = links.byStrength[i]!;
     const x = links.a[l]!;
@@ -49,8 +50,8 @@ export function groupUnits(n: number, links: Links, limit: number): Units {
     capped.union(x, y, limit);
     free.union(x, y, Number.POSITIVE_INFINITY);
   }
-  const unitOf = new Int32Array(n);
-  const compOf = new Int32Array(n);
+  const unitOf = mem.int32(n);
+  const compOf = mem.int32(n);
   for (let i = 0; i < n; i++) {
     unitOf[i] = capped.find(i);
     compOf[i] = free.find(i);

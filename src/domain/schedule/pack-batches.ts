@@ -1,3 +1,4 @@
+import type { ArrayAlloc } from './array-arena.ts';
 import { choosePilot } from './choose-pilot.ts';
 import { countingSort } from './counting-sort.ts';
 import type { Units } from './group-units.ts';
@@ -38,18 +39,24 @@ export function batchId(i: number): string {
 }
 
 /** Unit members as a CSR list keyed by unit root, each unit in canonical order. */
-function unitLists(unitOf: Int32Array) {
+function unitLists(mem: ArrayAlloc, unitOf: Int32Array) {
   const n = unitOf.length;
-  const start = new Int32Array(n + 1);
+  const start = mem.int32(n + 1);
   for (let i = 0; i < n; i++) start[unitOf[i]! + 1]!++;
   for (let i = 0; i < n; i++) start[i + 1]! += start[i]!;
-  const fill = start.slice(0, n);
-  const members = new Int32Array(n);
+  const fill = mem.int32(n);
+  fill.set(start.subarray(0, n));
+  const members = mem.int32(n);
   for (let i = 0; i < n; i++) members[fill[unitOf[i]!]!++] = i;
   return (root: number) => members.subarray(start[root]!, start[root + 1]!);
 }
 
-export function packBatches(index: MailboxIndex, units: Units, o: PackOptions): PlannedBatch[] {
+export function packBatches(
+  mem: ArrayAlloc,
+  index: MailboxIndex,
+  units: Units,
+  o: PackOptions,
+): PlannedBatch[] {
   const n = index.emails.length;
   const plain = (id: string, name: string, members: number[], isPilot = false): PlannedBatch => ({
     id,
@@ -70,23 +77,25 @@ export function packBatches(index: MailboxIndex, units: Units, o: PackOptions): 
     ];
 
   const { unitOf, compOf } = units;
-  const membersOf = unitLists(unitOf);
-  const taken = choosePilot(index, unitOf, membersOf, o.pilot, o.limit);
+  const membersOf = unitLists(mem, unitOf);
+  const taken = choosePilot(mem, index, unitOf, membersOf, o.pilot, o.limit);
   const pilot: number[] = [];
   for (let i = 0; i < n; i++) if (taken[i]) pilot.push(i);
 
   // Components in order of their first member, then by group key; units follow their component.
   const keys: string[] = [];
   const keyRank = new Map<string, number>();
-  const compSeen = new Uint8Array(n);
-  const comps: number[] = [];
-  const unitSeen = new Uint8Array(n);
-  const unitsInOrder: number[] = [];
+  const compSeen = mem.uint8(n);
+  const comps = mem.int32(n);
+  let compCount = 0;
+  const unitSeen = mem.uint8(n);
+  const unitsInOrder = mem.int32(n);
+  let unitCount = 0;
   for (let i = 0; i < n; i++) {
     const c = compOf[i]!;
     if (!compSeen[c]) {
       compSeen[c] = 1;
-      comps.push(c);
+      comps[compCount++] = c;
       const k = groupKey(index, i, o.groupBy);
       if (!keyRank.has(k)) {
         keyRank.set(k, keys.length);
@@ -96,20 +105,26 @@ export function packBatches(index: MailboxIndex, units: Units, o: PackOptions): 
     const u = unitOf[i]!;
     if (!unitSeen[u]) {
       unitSeen[u] = 1;
-      unitsInOrder.push(u);
+      unitsInOrder[unitCount++] = u;
     }
   }
   const sortedKeys = [...keys].sort();
-  const rankOfKey = new Int32Array(keys.length);
+  const rankOfKey = mem.int32(keys.length);
   sortedKeys.forEach((k, r) => (rankOfKey[keyRank.get(k)!] = r));
-  const compKey = new Int32Array(n);
-  for (const c of comps) compKey[c] = rankOfKey[keyRank.get(groupKey(index, c, o.groupBy))!]!;
-  const compOrder = countingSort(Int32Array.from(comps), compKey, sortedKeys.length);
-  const compPos = new Int32Array(n);
-  compOrder.forEach((c, p) => (compPos[c] = p));
-  const unitPos = new Int32Array(n);
-  for (const u of unitsInOrder) unitPos[u] = compPos[compOf[u]!]!;
-  const unitOrder = countingSort(Int32Array.from(unitsInOrder), unitPos, comps.length);
+  const compKey = mem.int32(n);
+  for (let q = 0; q < compCount; q++) {
+    const c = comps[q]!;
+    compKey[c] = rankOfKey[keyRank.get(groupKey(index, c, o.groupBy))!]!;
+  }
+  const compOrder = countingSort(mem, comps.subarray(0, compCount), compKey, sortedKeys.length);
+  const compPos = mem.int32(n);
+  for (let p = 0; p < compCount; p++) compPos[compOrder[p]!] = p;
+  const unitPos = mem.int32(n);
+  for (let q = 0; q < unitCount; q++) {
+    const u = unitsInOrder[q]!;
+    unitPos[u] = compPos[compOf[u]!]!;
+  }
+  const unitOrder = countingSort(mem, unitsInOrder.subarray(0, unitCount), unitPos, compCount);
 
   const batches: { members: number[]; key: number }[] = [];
   let open: number[] = [];

@@ -1,4 +1,5 @@
 import type { Permission, PermissionKind } from '../inventory/mailbox.ts';
+import type { ArrayAlloc } from './array-arena.ts';
 import { countingSort, identity } from './counting-sort.ts';
 import type { MailboxIndex } from './mailbox-index.ts';
 
@@ -45,15 +46,16 @@ export type Links = {
 };
 
 export function buildLinks(
+  mem: ArrayAlloc,
   index: MailboxIndex,
   permissions: readonly Permission[],
   executives: ReadonlySet<number> | 'delegates' | null,
 ): Links {
   const m0 = permissions.length;
-  const a0 = new Int32Array(m0);
-  const b0 = new Int32Array(m0);
-  const w0 = new Uint8Array(m0);
-  const k0 = new Uint8Array(m0);
+  const a0 = mem.int32(m0);
+  const b0 = mem.int32(m0);
+  const w0 = mem.uint8(m0);
+  const k0 = mem.uint8(m0);
   let m = 0;
   let unknown = 0;
   const owners = index.findAll(m0, (k) => permissions[k]!.owner);
@@ -83,13 +85,13 @@ export function buildLinks(
   const b1 = b0.subarray(0, m);
   // Sort by (a, b); each pair keeps its strongest link, and among equals the lowest kind code,
   // so the kind reported for a pair never depends on the order of the rows.
-  let order = countingSort(identity(m), b1, n);
-  order = countingSort(order, a1, n);
+  let order = countingSort(mem, identity(mem, m), b1, n);
+  order = countingSort(mem, order, a1, n);
 
-  const a = new Int32Array(m);
-  const b = new Int32Array(m);
-  const kind = new Uint8Array(m);
-  const weight = new Uint8Array(m);
+  const a = mem.int32(m);
+  const b = mem.int32(m);
+  const kind = mem.uint8(m);
+  const weight = mem.uint8(m);
   let count = 0;
   for (let i = 0; i < m; i++) {
     const o = order[i]!;
@@ -107,7 +109,7 @@ export function buildLinks(
     weight[count] = w0[o]!;
     count++;
   }
-  const byStrength = countingSort(identity(count), weight, EXECUTIVE + 1, true);
+  const byStrength = countingSort(mem, identity(mem, count), weight, EXECUTIVE + 1, true);
   return {
     count,
     a: a.subarray(0, count),

@@ -1,5 +1,6 @@
 import { facts } from '../facts.ts';
 import type { MigrationMethod } from '../methods.ts';
+import type { ArrayAlloc } from './array-arena.ts';
 import type { MailboxIndex } from './mailbox-index.ts';
 import type { PlannedBatch } from './pack-batches.ts';
 import type { Links } from './permission-links.ts';
@@ -10,6 +11,7 @@ import { GB } from './schedule-dates.ts';
 import type { Schedule, ScheduleNotice, SplitPair } from './schedule-types.ts';
 
 export type FindingsInput = {
+  mem: ArrayAlloc;
   index: MailboxIndex;
   links: Links;
   planned: PlannedBatch[];
@@ -27,7 +29,7 @@ export function scheduleFindings(x: FindingsInput): {
 } {
   const { index, links, planned, days, resolved: r } = x;
   const n = index.emails.length;
-  const batchOf = new Int32Array(n).fill(-1);
+  const batchOf = x.mem.int32(n).fill(-1);
   planned.forEach((b, k) => {
     for (const i of b.members) batchOf[i] = k;
   });

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { ArrayArena, freshArrays } from './array-arena.ts';
+
+describe('ArrayArena', () => {
+  it('hands out zero-filled arrays of the asked length, also after a run wrote them', () => {
+    const arena = new ArrayArena();
+    for (let run = 0; run < 3; run++) {
+      arena.reset();
+      const a = arena.int32(1000);
+      const b = arena.float64(333);
+      const c = arena.uint8(17);
+      const d = arena.uint16(5);
+      const e = arena.uint32(9);
+      for (const x of [a, b, c, d, e]) {
+        expect(Array.from(x).every((v) => v === 0)).toBe(true);
+        x.fill(7);
+      }
+      expect([a.length, b.length, c.length, d.length, e.length]).toEqual([1000, 333, 17, 5, 9]);
+    }
+  });
+
+  it('never lets two arrays of one run overlap, and keeps Float64Arrays aligned', () => {
+    const arena = new ArrayArena();
+    const arrays = [arena.uint8(3), arena.float64(4), arena.uint16(3), arena.int32(2_000_000)];
+    arrays.forEach((x, k) => x.fill(k + 1));
+    arrays.forEach((x, k) => expect(Array.from(x).every((v) => v === k + 1)).toBe(true));
+    expect(arrays[1]!.byteOffset % 8).toBe(0);
+  });
+
+  it('keeps one buffer the size of the last run, so a same-sized run allocates nothing', () => {
+    const arena = new ArrayArena();
+    arena.int32(600_000);
+    arena.int32(600_000);
+    arena.float64(300_000);
+    const used = 600_000 * 4 * 2 + 300_000 * 8;
+    expect(arena.capacity).toBeGreaterThanOrEqual(used);
+    arena.reset();
+    expect(arena.capacity).toBe(used);
+    const first = arena.int32(600_000);
+    arena.int32(600_000);
+    arena.float64(300_000);
+    expect(arena.capacity).toBe(used);
+    arena.reset();
+    expect(arena.int32(600_000).buffer).toBe(first.buffer);
+  });
+
+  it('gives memory back when runs get much smaller', () => {
+    const arena = new ArrayArena();
+    arena.int32(10_000_000);
+    arena.reset();
+    arena.int32(10);
+    arena.reset();
+    expect(arena.capacity).toBeLessThanOrEqual(1 << 20);
+  });
+
+  it('has the fresh allocator as its counterpart', () => {
+    expect(freshArrays.int32(4)).toEqual(new Int32Array(4));
+    expect(freshArrays.float64(2)).toEqual(new Float64Array(2));
+  });
+});
