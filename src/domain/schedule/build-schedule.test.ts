@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildSchedule } from './build-schedule.ts';
 import { dayNumber, weekdayOf } from './calendar.ts';
+import { fnv1a } from './email-hash.ts';
 import { link, mailbox, testInput } from './schedule-test-data.ts';
 
 const batchOf = (s: ReturnType<typeof buildSchedule>, email: string) =>
@@ -89,6 +90,29 @@ describe('buildSchedule: grouping', () => {
       );
       expect(depts.size).toBe(1);
     }
+  });
+
+  it('files a group that spans departments under the department of its first mailbox', () => {
+    // Canonical order is by email hash: a, b, c are the first three mailboxes in it. The hard
+    // link b–c is merged before the weak a–b, so b (not a) becomes the group's root.
+    const byHash = Array.from({ length: 10 }, (_, i) => i).sort(
+      (x, y) => fnv1a(`u${x}@x.test`) - fnv1a(`u${y}@x.test`),
+    );
+    const [a, b, c, ...rest] = byHash as [number, number, number, ...number[]];
+    const input = testInput(10, [link(b, c, 'folder'), link(a, b, 'full-access')], {
+      groupBy: 'department',
+      batchSize: 3,
+    });
+    const dept = (i: number) => (i === a ? 'Beta' : i === b ? 'Zulu' : 'Alpha');
+    input.mailboxes = input.mailboxes.map((m, i) => ({ ...m, department: dept(i) }));
+    const s = buildSchedule(input);
+    const group = s.batches.find((x) => x.members.includes(`u${a}@x.test`))!;
+    expect(group.members.sort()).toEqual([a, b, c].map((i) => `u${i}@x.test`).sort());
+    expect(group.name).toMatch(/· Beta$/);
+    expect(s.batches.filter((x) => x !== group).every((x) => x.name.endsWith('· Alpha'))).toBe(
+      true,
+    );
+    expect(rest.length).toBe(7);
   });
 
   it('builds a pilot from volunteers and IT with their linked colleagues', () => {

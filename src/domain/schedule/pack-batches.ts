@@ -82,10 +82,12 @@ export function packBatches(
   const pilot: number[] = [];
   for (let i = 0; i < n; i++) if (taken[i]) pilot.push(i);
 
-  // Components in order of their first member, then by group key; units follow their component.
+  // Components in order of their first member, then by the group key of that first member
+  // (a group may span departments); units follow their component.
   const keys: string[] = [];
   const keyRank = new Map<string, number>();
   const compSeen = mem.uint8(n);
+  const compKey = mem.int32(n);
   const comps = mem.int32(n);
   let compCount = 0;
   const unitSeen = mem.uint8(n);
@@ -97,10 +99,12 @@ export function packBatches(
       compSeen[c] = 1;
       comps[compCount++] = c;
       const k = groupKey(index, i, o.groupBy);
-      if (!keyRank.has(k)) {
-        keyRank.set(k, keys.length);
+      let id = keyRank.get(k);
+      if (id === undefined) {
+        keyRank.set(k, (id = keys.length));
         keys.push(k);
       }
+      compKey[c] = id;
     }
     const u = unitOf[i]!;
     if (!unitSeen[u]) {
@@ -111,10 +115,9 @@ export function packBatches(
   const sortedKeys = [...keys].sort();
   const rankOfKey = mem.int32(keys.length);
   sortedKeys.forEach((k, r) => (rankOfKey[keyRank.get(k)!] = r));
-  const compKey = mem.int32(n);
   for (let q = 0; q < compCount; q++) {
     const c = comps[q]!;
-    compKey[c] = rankOfKey[keyRank.get(groupKey(index, c, o.groupBy))!]!;
+    compKey[c] = rankOfKey[compKey[c]!]!;
   }
   const compOrder = countingSort(mem, comps.subarray(0, compCount), compKey, sortedKeys.length);
   const compPos = mem.int32(n);
