@@ -48,7 +48,7 @@ function unitLists(mem: ArrayAlloc, unitOf: Int32Array) {
   fill.set(start.subarray(0, n));
   const members = mem.int32(n);
   for (let i = 0; i < n; i++) members[fill[unitOf[i]!]!++] = i;
-  return (root: number) => members.subarray(start[root]!, start[root + 1]!);
+  return { start, members };
 }
 
 export function packBatches(
@@ -77,8 +77,15 @@ export function packBatches(
     ];
 
   const { unitOf, compOf } = units;
-  const membersOf = unitLists(mem, unitOf);
-  const taken = choosePilot(mem, index, unitOf, membersOf, o.pilot, o.limit);
+  const { start, members } = unitLists(mem, unitOf);
+  const taken = choosePilot(
+    mem,
+    index,
+    unitOf,
+    (root) => members.subarray(start[root]!, start[root + 1]!),
+    o.pilot,
+    o.limit,
+  );
   const pilot: number[] = [];
   for (let i = 0; i < n; i++) if (taken[i]) pilot.push(i);
 
@@ -134,9 +141,10 @@ export function packBatches(
   let lastKey = -1;
   for (let q = 0; q < unitOrder.length; q++) {
     const u = unitOrder[q]!;
-    const all = membersOf(u);
+    const from = start[u]!;
+    const to = start[u + 1]!;
     let mine = 0;
-    for (let k = 0; k < all.length; k++) if (!taken[all[k]!]) mine++;
+    for (let k = from; k < to; k++) if (!taken[members[k]!]) mine++;
     if (mine === 0) continue;
     const key = compKey[compOf[u]!]!;
     if (key !== lastKey && lastKey !== -1) {
@@ -144,7 +152,13 @@ export function packBatches(
       open = open.filter((b) => batches[b]!.members.length < o.limit / 2);
     }
     lastKey = key;
-    let target = open.find((b) => batches[b]!.members.length + mine <= o.limit);
+    let target: number | undefined;
+    for (const b of open) {
+      if (batches[b]!.members.length + mine <= o.limit) {
+        target = b;
+        break;
+      }
+    }
     if (target === undefined) {
       target = batches.length;
       batches.push({ members: [], key });
@@ -152,7 +166,7 @@ export function packBatches(
       if (open.length > OPEN_WINDOW) open.shift();
     }
     const dest = batches[target]!.members;
-    for (let k = 0; k < all.length; k++) if (!taken[all[k]!]) dest.push(all[k]!);
+    for (let k = from; k < to; k++) if (!taken[members[k]!]) dest.push(members[k]!);
   }
   mergeSmallest(
     batches,

@@ -81,33 +81,47 @@ export function buildLinks(
     m++;
   }
   const n = index.emails.length;
-  const a1 = a0.subarray(0, m);
-  const b1 = b0.subarray(0, m);
-  // Sort by (a, b); each pair keeps its strongest link, and among equals the lowest kind code,
-  // so the kind reported for a pair never depends on the order of the rows.
-  let order = countingSort(mem, identity(mem, m), b1, n);
-  order = countingSort(mem, order, a1, n);
+  // Sort by (a, b): bucket by a (counting sort, carrying b, weight and kind), then order each
+  // bucket by b. Each pair keeps its strongest link, and among equals the lowest kind code, so
+  // neither the order within a pair's rows nor the order of the rows matters.
+  const end = mem.int32(n + 1);
+  for (let i = 0; i < m; i++) end[a0[i]! + 1]!++;
+  for (let x = 0; x < n; x++) end[x + 1]! += end[x]!;
+  const sb = mem.int32(m);
+  const sw = mem.uint8(m);
+  const sk = mem.uint8(m);
+  for (let i = 0; i < m; i++) {
+    const at = end[a0[i]!]!++;
+    sb[at] = b0[i]!;
+    sw[at] = w0[i]!;
+    sk[at] = k0[i]!;
+  }
 
   const a = mem.int32(m);
   const b = mem.int32(m);
   const kind = mem.uint8(m);
   const weight = mem.uint8(m);
   let count = 0;
-  for (let i = 0; i < m; i++) {
-    const o = order[i]!;
-    if (count > 0 && a[count - 1] === a1[o] && b[count - 1] === b1[o]) {
-      const w = w0[o]!;
-      if (w > weight[count - 1]! || (w === weight[count - 1]! && k0[o]! < kind[count - 1]!)) {
-        kind[count - 1] = k0[o]!;
-        weight[count - 1] = w0[o]!;
+  for (let x = 0, from = 0; x < n; from = end[x]!, x++) {
+    const to = end[x]!;
+    sortBucket(sb, sw, sk, from, to);
+    for (let q = from; q < to; q++) {
+      const y = sb[q]!;
+      const w = sw[q]!;
+      const k = sk[q]!;
+      if (q > from && b[count - 1] === y) {
+        if (w > weight[count - 1]! || (w === weight[count - 1]! && k < kind[count - 1]!)) {
+          kind[count - 1] = k;
+          weight[count - 1] = w;
+        }
+        continue;
       }
-      continue;
+      a[count] = x;
+      b[count] = y;
+      kind[count] = k;
+      weight[count] = w;
+      count++;
     }
-    a[count] = a1[o]!;
-    b[count] = b1[o]!;
-    kind[count] = k0[o]!;
-    weight[count] = w0[o]!;
-    count++;
   }
   const byStrength = countingSort(mem, identity(mem, count), weight, EXECUTIVE + 1, true);
   return {
@@ -119,4 +133,33 @@ export function buildLinks(
     byStrength,
     unknown,
   };
+}
+
+/** Orders one bucket's entries by b; a mailbox rarely has many links, so insertion sort. */
+function sortBucket(sb: Int32Array, sw: Uint8Array, sk: Uint8Array, from: number, to: number) {
+  if (to - from > 32) {
+    const byB = Array.from(sb.subarray(from, to), (y, q) => [y, sw[from + q]!, sk[from + q]!]);
+    byB.sort((p, r) => p[0]! - r[0]!);
+    byB.forEach(([y, w, k], q) => {
+      sb[from + q] = y!;
+      sw[from + q] = w!;
+      sk[from + q] = k!;
+    });
+    return;
+  }
+  for (let q = from + 1; q < to; q++) {
+    const y = sb[q]!;
+    const w = sw[q]!;
+    const k = sk[q]!;
+    let p = q - 1;
+    while (p >= from && sb[p]! > y) {
+      sb[p + 1] = sb[p]!;
+      sw[p + 1] = sw[p]!;
+      sk[p + 1] = sk[p]!;
+      p--;
+    }
+    sb[p + 1] = y;
+    sw[p + 1] = w;
+    sk[p + 1] = k;
+  }
 }

@@ -1,0 +1,61 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { freshArrays } from './array-arena.ts';
+import { indexMailboxes } from './mailbox-index.ts';
+import { buildLinks, KIND_CODES } from './permission-links.ts';
+import { link, mailbox } from './schedule-test-data.ts';
+
+const WEIGHTS = [3, 3, 2, 2, 1];
+
+/** The same links the slow, obvious way: one per pair, strongest kind, then lowest code. */
+function naiveLinks(n: number, edges: [number, number, number][]) {
+  const mailboxes = Array.from({ length: n }, (_, i) => mailbox(i));
+  const index = indexMailboxes(mailboxes, freshArrays);
+  const canon = (i: number) => index.find(`u${i}@x.test`);
+  const best = new Map<string, { a: number; b: number; kind: number; weight: number }>();
+  for (const [x, y, kind] of edges) {
+    const [a, b] = [Math.min(canon(x), canon(y)), Math.max(canon(x), canon(y))];
+    if (a === b) continue;
+    const weight = WEIGHTS[kind]!;
+    const old = best.get(`${a},${b}`);
+    if (!old || weight > old.weight || (weight === old.weight && kind < old.kind))
+      best.set(`${a},${b}`, { a, b, kind, weight });
+  }
+  const sorted = [...best.values()].sort((p, q) => p.a - q.a || p.b - q.b);
+  const byStrength = sorted
+    .map((_, i) => i)
+    .sort((i, j) => sorted[j]!.weight - sorted[i]!.weight || i - j);
+  return { mailboxes, sorted, byStrength };
+}
+
+describe('buildLinks', () => {
+  it('keeps one link per pair, its strongest kind, sorted by (a, b), even around a hub', () => {
+    const edge = fc.tuple(fc.nat(39), fc.nat(39), fc.nat(4));
+    // A hub with many links, first in canonical order so they all fall in its bucket, takes
+    // the path for large buckets.
+    const first = indexMailboxes(
+      Array.from({ length: 40 }, (_, i) => mailbox(i)),
+      freshArrays,
+    ).emails[0]!;
+    const hubId = Number(/u(\d+)@/.exec(first)![1]);
+    const hub = fc.array(fc.tuple(fc.nat(39), fc.nat(4)), { maxLength: 80, size: 'max' });
+    fc.assert(
+      fc.property(fc.array(edge, { maxLength: 120 }), hub, (edges, hubEdges) => {
+        const all: [number, number, number][] = [
+          ...edges,
+          ...hubEdges.map(([y, k]) => [hubId, y, k] as [number, number, number]),
+        ];
+        const { mailboxes, sorted, byStrength } = naiveLinks(40, all);
+        const index = indexMailboxes(mailboxes, freshArrays);
+        const perms = all.map(([x, y, k], i) => link(x, y, KIND_CODES[k]!, i + 2));
+        const links = buildLinks(freshArrays, index, perms, null);
+        expect(links.count).toBe(sorted.length);
+        expect(Array.from(links.a)).toEqual(sorted.map((l) => l.a));
+        expect(Array.from(links.b)).toEqual(sorted.map((l) => l.b));
+        expect(Array.from(links.kind)).toEqual(sorted.map((l) => l.kind));
+        expect(Array.from(links.byStrength)).toEqual(byStrength);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
