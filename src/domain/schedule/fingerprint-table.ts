@@ -12,9 +12,8 @@ import { fnv1a, fnvSecond } from './email-hash.ts';
 export function fingerprintTable(
   mem: ArrayAlloc,
   emails: readonly string[],
-  hashes: Uint32Array,
+  hashes: Int32Array,
   seconds: Int32Array,
-  source: Int32Array,
 ): {
   find: (email: string) => number;
   findAll: (count: number, text: (k: number) => string) => Int32Array;
@@ -29,7 +28,7 @@ export function fingerprintTable(
   const table = mem.int32(size * 3).fill(-1);
   let exact: Map<string, number> | null = null;
   for (let i = 0; i < n; i++) {
-    const h = hashes[source[i]!]! | 0;
+    const h = hashes[i]!;
     const g = seconds[i]!;
     let p = (h >>> shift) & mask;
     while (table[p * 3 + 2] !== -1) {
