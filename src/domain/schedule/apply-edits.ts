@@ -114,6 +114,8 @@ export function applyEdits(
   edits: readonly ScheduleEdit[],
   ctx: EditContext,
 ): { batches: PlannedBatch[]; notices: ScheduleNotice[] } {
+  if (edits.length === 0)
+    return { batches: batches.filter((b) => b.members.length > 0), notices: [] };
   const out = batches.map((b) => ({ ...b, members: [...b.members] }));
   const notices: ScheduleNotice[] = [];
   edits.forEach((edit, i) => {

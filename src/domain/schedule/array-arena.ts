@@ -18,7 +18,9 @@ export const freshArrays: ArrayAlloc = {
 
 type Slab = { buffer: ArrayBuffer; offset: number; dirty: number };
 
-const MIN_SLAB = 1 << 20;
+/** Small arrays share slabs of this size; larger ones get a buffer each. */
+const SLAB = 4 << 20;
+const LARGE = 1 << 20;
 
 /**
  * Typed arrays carved from buffers that are kept from one run to the next. Why: a run over a
@@ -27,12 +29,15 @@ const MIN_SLAB = 1 << 20;
  * then holds the inventory itself (~550 MB, ~200 ms a collection, 2–3 per run). Reusing the
  * buffers takes those collections out of every run after the first.
  *
+ * A run asks for the same arrays in the same order as the run before it when the inventory
+ * is the same, so buffers are handed out in order and a repeated run allocates nothing.
  * Arrays stay valid until `reset()`, which starts the next run; nothing is freed one by one.
  */
 export class ArrayArena implements ArrayAlloc {
-  #slabs: Slab[] = [];
+  #small: Slab[] = [];
   #current = 0;
-  #used = 0;
+  #large: Slab[] = [];
+  #nextLarge = 0;
 
   int32(n: number): Int32Array {
     const [buffer, at] = this.#take(n * 4);
@@ -57,48 +62,57 @@ export class ArrayArena implements ArrayAlloc {
 
   /** Bytes held between runs. */
   get capacity(): number {
-    return this.#slabs.reduce((sum, s) => sum + s.buffer.byteLength, 0);
+    let sum = 0;
+    for (const s of [...this.#small, ...this.#large]) sum += s.buffer.byteLength;
+    return sum;
   }
 
   /**
-   * Starts a new run: every array handed out so far may be overwritten. The buffers become
-   * one, as large as the last run needed, so a run of the same size allocates nothing.
+   * Starts a new run: every array handed out so far may be overwritten. Buffers the last run
+   * did not use are let go, so memory follows the last run's needs.
    */
   reset(): void {
-    const used = this.#used;
-    const capacity = this.capacity;
-    if (this.#slabs.length > 1 || capacity > 4 * Math.max(used, MIN_SLAB)) {
-      this.#slabs =
-        used > 0
-          ? [{ buffer: new ArrayBuffer(Math.max(used, MIN_SLAB)), offset: 0, dirty: 0 }]
-          : [];
-    }
-    for (const s of this.#slabs) s.offset = 0;
+    this.#small = this.#small.filter((s) => s.offset > 0);
+    this.#large = this.#large.slice(0, this.#nextLarge);
+    for (const s of [...this.#small, ...this.#large]) s.offset = 0;
     this.#current = 0;
-    this.#used = 0;
+    this.#nextLarge = 0;
   }
 
   #take(bytes: number): [ArrayBuffer, number] {
     // Eight-byte steps keep every Float64Array aligned.
     const size = Math.ceil(bytes / 8) * 8;
-    this.#used += size;
-    for (; this.#current < this.#slabs.length; this.#current++) {
-      const s = this.#slabs[this.#current]!;
-      if (s.offset + size > s.buffer.byteLength) continue;
-      const at = s.offset;
-      s.offset += size;
-      // A new buffer is zero; only bytes an earlier run wrote need clearing.
-      if (at < s.dirty) new Uint8Array(s.buffer, at, Math.min(size, s.dirty - at)).fill(0);
-      s.dirty = Math.max(s.dirty, s.offset);
-      return [s.buffer, at];
+    if (size >= LARGE) return [this.#takeLarge(size), 0];
+    for (; this.#current < this.#small.length; this.#current++) {
+      const s = this.#small[this.#current]!;
+      if (s.offset + size <= s.buffer.byteLength) return [s.buffer, claim(s, size)];
     }
-    const capacity = this.capacity;
-    const slab = {
-      buffer: new ArrayBuffer(Math.max(size, MIN_SLAB, capacity)),
-      offset: size,
-      dirty: size,
-    };
-    this.#slabs.push(slab);
-    return [slab.buffer, 0];
+    const slab = { buffer: new ArrayBuffer(SLAB), offset: 0, dirty: 0 };
+    this.#small.push(slab);
+    return [slab.buffer, claim(slab, size)];
   }
+
+  #takeLarge(size: number): ArrayBuffer {
+    const k = this.#nextLarge++;
+    const old = this.#large[k];
+    // Reuse the buffer in this position unless it is too small, or much too large to keep.
+    if (old && old.buffer.byteLength >= size && old.buffer.byteLength <= 2 * size) {
+      claim(old, size);
+      return old.buffer;
+    }
+    const slab = { buffer: new ArrayBuffer(size), offset: 0, dirty: 0 };
+    claim(slab, size);
+    this.#large[k] = slab;
+    return slab.buffer;
+  }
+}
+
+/** Takes `size` bytes at the slab's offset, zeroing what an earlier run wrote there. */
+function claim(s: Slab, size: number): number {
+  const at = s.offset;
+  s.offset += size;
+  // A new buffer is zero; only bytes an earlier run wrote need clearing.
+  if (at < s.dirty) new Uint8Array(s.buffer, at, Math.min(size, s.dirty - at)).fill(0);
+  s.dirty = Math.max(s.dirty, s.offset);
+  return at;
 }
