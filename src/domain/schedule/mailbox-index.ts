@@ -1,6 +1,5 @@
 import type { Mailbox } from '../inventory/mailbox.ts';
 import type { ArrayAlloc } from './array-arena.ts';
-import { countingSort, identity } from './counting-sort.ts';
 import { fingerprintTable } from './fingerprint-table.ts';
 
 /**
@@ -53,8 +52,7 @@ export function indexMailboxes(input: readonly Mailbox[], mem: ArrayAlloc): Mail
   const inEmails = new Array<string>(n0);
   const rec = mem.float64(2 * n0);
   const recInt = new Int32Array(rec.buffer, rec.byteOffset, 4 * n0);
-  const low = mem.uint16(n0);
-  const high = mem.uint16(n0);
+  const inHash = mem.int32(n0);
   for (let i = 0; i < n0; i++) {
     const m = input[i]!;
     const e = m.email;
@@ -69,19 +67,23 @@ export function indexMailboxes(input: readonly Mailbox[], mem: ArrayAlloc): Mail
       g = Math.imul(g ^ c, 0x5bd1e995);
       g ^= g >>> 15;
     }
-    recInt[4 * i + 2] = h;
+    inHash[i] = h;
     recInt[4 * i + 3] = g;
-    low[i] = h & 0xffff;
-    high[i] = h >>> 16;
   }
-  let order = countingSort(mem, identity(mem, n0), low, 0x10000);
-  order = countingSort(mem, order, high, 0x10000);
+  // Radix sort by the hash, low 16 bits then high, carrying the hash along so that the
+  // passes below read it in order rather than by row.
+  const mid = mem.int32(n0);
+  const midHash = mem.int32(n0);
+  radixPass(mem, inHash, null, mid, midHash, 0);
+  const order = mem.int32(n0);
+  const sorted = mem.int32(n0);
+  radixPass(mem, midHash, mid, order, sorted, 16);
 
   // Equal hashes are rare; their runs are ordered by email, then row, to stay canonical.
   for (let s = 0; s < n0;) {
-    const hs = recInt[4 * order[s]! + 2]!;
+    const hs = sorted[s]!;
     let e = s + 1;
-    while (e < n0 && recInt[4 * order[e]! + 2] === hs) e++;
+    while (e < n0 && sorted[e] === hs) e++;
     if (e - s > 1) {
       const run = Array.from(order.subarray(s, e)).sort((x, y) => {
         const a = inEmails[x]!;
@@ -94,16 +96,15 @@ export function indexMailboxes(input: readonly Mailbox[], mem: ArrayAlloc): Mail
   }
 
   const source = mem.int32(n0);
+  const hashes = mem.int32(n0);
   const canonOf = mem.int32(n0).fill(-1);
   let n = 0;
   for (let i = 0; i < n0; i++) {
     const o = order[i]!;
     // Duplicates share a hash, so after the run sort they sit next to each other.
-    if (n > 0) {
-      const prev = source[n - 1]!;
-      if (recInt[4 * prev + 2] === recInt[4 * o + 2] && inEmails[prev] === inEmails[o]) continue;
-    }
+    if (n > 0 && hashes[n - 1] === sorted[i] && inEmails[source[n - 1]!] === inEmails[o]) continue;
     source[n] = o;
+    hashes[n] = sorted[i]!;
     canonOf[o] = n;
     n++;
   }
@@ -111,7 +112,6 @@ export function indexMailboxes(input: readonly Mailbox[], mem: ArrayAlloc): Mail
   const emails = new Array<string>(n);
   const sizes = mem.float64(n);
   const noSize = mem.uint8(n);
-  const hashes = mem.int32(n);
   const seconds = mem.int32(n);
   for (let i = 0; i < n; i++) {
     const o = source[i]!;
@@ -119,10 +119,9 @@ export function indexMailboxes(input: readonly Mailbox[], mem: ArrayAlloc): Mail
     const size = rec[2 * o]!;
     if (Number.isNaN(size)) noSize[i] = 1;
     else sizes[i] = size;
-    hashes[i] = recInt[4 * o + 2]!;
     seconds[i] = recInt[4 * o + 3]!;
   }
-  const { find, findAll } = fingerprintTable(mem, emails, hashes, seconds);
+  const { find, findAll } = fingerprintTable(mem, emails, hashes.subarray(0, n), seconds);
   return {
     emails,
     sizes,
@@ -134,4 +133,27 @@ export function indexMailboxes(input: readonly Mailbox[], mem: ArrayAlloc): Mail
     findAll,
     duplicates: n0 - n,
   };
+}
+
+/**
+ * One stable pass of a radix sort on 16 bits of `keys` (at `shift`), with `from` the order
+ * the keys are in (null: rows in order). Writes the new order and the keys in that order.
+ */
+function radixPass(
+  mem: ArrayAlloc,
+  keys: Int32Array,
+  from: Int32Array | null,
+  order: Int32Array,
+  sortedKeys: Int32Array,
+  shift: number,
+): void {
+  const count = mem.int32(0x10001);
+  for (let q = 0; q < keys.length; q++) count[((keys[q]! >>> shift) & 0xffff) + 1]!++;
+  for (let d = 0; d < 0x10000; d++) count[d + 1]! += count[d]!;
+  for (let q = 0; q < keys.length; q++) {
+    const k = keys[q]!;
+    const at = count[(k >>> shift) & 0xffff]!++;
+    order[at] = from ? from[q]! : q;
+    sortedKeys[at] = k;
+  }
 }
