@@ -136,37 +136,52 @@ export function packBatches(
   }
   const unitOrder = countingSort(mem, unitsInOrder.subarray(0, unitCount), unitPos, compCount);
 
-  const batches: { members: number[]; key: number }[] = [];
+  // First-fit by counts, then the members: each batch's array is made at its final length
+  // (growing a million entries one push at a time cost more than the packing itself).
+  const sizes: number[] = [];
+  const keyOf: number[] = [];
+  const unitBatch = mem.int32(unitOrder.length).fill(-1);
   let open: number[] = [];
   let lastKey = -1;
   for (let q = 0; q < unitOrder.length; q++) {
     const u = unitOrder[q]!;
-    const from = start[u]!;
-    const to = start[u + 1]!;
     let mine = 0;
-    for (let k = from; k < to; k++) if (!taken[members[k]!]) mine++;
+    for (let k = start[u]!; k < start[u + 1]!; k++) if (!taken[members[k]!]) mine++;
     if (mine === 0) continue;
     const key = compKey[compOf[u]!]!;
     if (key !== lastKey && lastKey !== -1) {
       // A new department starts a new batch unless the open one is still mostly empty.
-      open = open.filter((b) => batches[b]!.members.length < o.limit / 2);
+      open = open.filter((b) => sizes[b]! < o.limit / 2);
     }
     lastKey = key;
-    let target: number | undefined;
+    let target = -1;
     for (const b of open) {
-      if (batches[b]!.members.length + mine <= o.limit) {
+      if (sizes[b]! + mine <= o.limit) {
         target = b;
         break;
       }
     }
-    if (target === undefined) {
-      target = batches.length;
-      batches.push({ members: [], key });
+    if (target < 0) {
+      target = sizes.length;
+      sizes.push(0);
+      keyOf.push(key);
       open.push(target);
       if (open.length > OPEN_WINDOW) open.shift();
     }
-    const dest = batches[target]!.members;
-    for (let k = from; k < to; k++) if (!taken[members[k]!]) dest.push(members[k]!);
+    sizes[target]! += mine;
+    unitBatch[q] = target;
+  }
+  // oxlint-disable-next-line unicorn/no-new-array -- preset lengths, filled below
+  const batches = sizes.map((size, b) => ({ members: new Array<number>(size), key: keyOf[b]! }));
+  const filled = new Int32Array(sizes.length);
+  for (let q = 0; q < unitOrder.length; q++) {
+    const b = unitBatch[q]!;
+    if (b < 0) continue;
+    const u = unitOrder[q]!;
+    const dest = batches[b]!.members;
+    for (let k = start[u]!; k < start[u + 1]!; k++) {
+      if (!taken[members[k]!]) dest[filled[b]!++] = members[k]!;
+    }
   }
   mergeSmallest(
     batches,
