@@ -10,14 +10,17 @@ export type EditContext = {
   singleBatch: boolean;
 };
 
-function freshId(batches: PlannedBatch[], base: string): string {
+/** A planned batch whose members can change. */
+type EditableBatch = Omit<PlannedBatch, 'members'> & { members: number[] };
+
+function freshId(batches: EditableBatch[], base: string): string {
   const ids = new Set(batches.map((b) => b.id));
   if (!ids.has(base)) return base;
   for (let i = 2; ; i++) if (!ids.has(`${base}-${i}`)) return `${base}-${i}`;
 }
 
 /** Applies one edit in place; returns why it was refused, or null. */
-function applyOne(batches: PlannedBatch[], edit: ScheduleEdit, ctx: EditContext): string | null {
+function applyOne(batches: EditableBatch[], edit: ScheduleEdit, ctx: EditContext): string | null {
   const byId = (id: string) => batches.find((b) => b.id === id);
   switch (edit.type) {
     case 'move': {
@@ -78,7 +81,7 @@ function applyOne(batches: PlannedBatch[], edit: ScheduleEdit, ctx: EditContext)
       if (b.members.length < 2) return `Batch ${b.id} has fewer than two mailboxes.`;
       // Members are in packing order, where people linked to each other sit together.
       const half = Math.ceil(b.members.length / 2);
-      const second: PlannedBatch = {
+      const second: EditableBatch = {
         ...b,
         id: freshId(batches, `${b.id}b`),
         name: `${b.name} (2)`,
@@ -116,7 +119,7 @@ export function applyEdits(
 ): { batches: PlannedBatch[]; notices: ScheduleNotice[] } {
   if (edits.length === 0)
     return { batches: batches.filter((b) => b.members.length > 0), notices: [] };
-  const out = batches.map((b) => ({ ...b, members: [...b.members] }));
+  const out: EditableBatch[] = batches.map((b) => ({ ...b, members: Array.from(b.members) }));
   const notices: ScheduleNotice[] = [];
   edits.forEach((edit, i) => {
     const why = applyOne(out, edit, ctx);

@@ -184,7 +184,7 @@ function scheduleWith(
 }
 
 /** Emails of canonical indices, in an array made at its full length (faster than map). */
-function emailsOf(emails: readonly string[], members: readonly number[]): string[] {
+function emailsOf(emails: readonly string[], members: ArrayLike<number>): string[] {
   // oxlint-disable-next-line unicorn/no-new-array -- a preset length is faster to fill
   const out = new Array<string>(members.length);
   for (let j = 0; j < members.length; j++) out[j] = emails[members[j]!]!;

@@ -6,11 +6,14 @@ import type { MailboxIndex } from './mailbox-index.ts';
 import { mailboxAt } from './mailbox-index.ts';
 import type { PilotSetting, ScheduleGroupBy } from './schedule-types.ts';
 
-/** A batch before dates: members are canonical mailbox indices. */
+/**
+ * A batch before dates: members are canonical mailbox indices. Packing hands out views of
+ * one scratch array (valid for the run); edits work on copies.
+ */
 export type PlannedBatch = {
   id: string;
   name: string;
-  members: number[];
+  members: ArrayLike<number>;
   isPilot: boolean;
   locked: boolean;
   pinnedStartDay: number | null;
@@ -58,7 +61,12 @@ export function packBatches(
   o: PackOptions,
 ): PlannedBatch[] {
   const n = index.emails.length;
-  const plain = (id: string, name: string, members: number[], isPilot = false): PlannedBatch => ({
+  const plain = (
+    id: string,
+    name: string,
+    members: ArrayLike<number>,
+    isPilot = false,
+  ): PlannedBatch => ({
     id,
     name,
     members,
@@ -171,16 +179,22 @@ export function packBatches(
     sizes[target]! += mine;
     unitBatch[q] = target;
   }
-  // oxlint-disable-next-line unicorn/no-new-array -- preset lengths, filled below
-  const batches = sizes.map((size, b) => ({ members: new Array<number>(size), key: keyOf[b]! }));
-  const filled = new Int32Array(sizes.length);
+  // Batches take consecutive ranges of one array, in batch order, so merging two neighbours
+  // only joins their ranges.
+  const total = sizes.reduce((sum, size) => sum + size, 0);
+  const all = mem.int32(total);
+  const fill = mem.int32(sizes.length);
+  const batches: Range[] = [];
+  for (let b = 0, at = 0; b < sizes.length; at += sizes[b]!, b++) {
+    fill[b] = at;
+    batches.push({ from: at, to: at + sizes[b]!, key: keyOf[b]! });
+  }
   for (let q = 0; q < unitOrder.length; q++) {
     const b = unitBatch[q]!;
     if (b < 0) continue;
     const u = unitOrder[q]!;
-    const dest = batches[b]!.members;
     for (let k = start[u]!; k < start[u + 1]!; k++) {
-      if (!taken[members[k]!]) dest[filled[b]!++] = members[k]!;
+      if (!taken[members[k]!]) all[fill[b]!++] = members[k]!;
     }
   }
   mergeSmallest(
@@ -193,23 +207,24 @@ export function packBatches(
   if (pilot.length > 0) out.push(plain('pilot', 'Pilot', pilot, true));
   batches.forEach((b, i) => {
     const label = o.groupBy === 'none' ? '' : ` · ${sortedKeys[b.key] || `no ${o.groupBy}`}`;
-    out.push(plain(batchId(i + 1), `Batch ${i + 1}${label}`, b.members));
+    out.push(plain(batchId(i + 1), `Batch ${i + 1}${label}`, all.subarray(b.from, b.to)));
   });
   return out;
 }
 
+type Range = { from: number; to: number; key: number };
+
 /** Fewer batches than the tenant limit: merge the smallest neighbours while the limit allows. */
-function mergeSmallest(batches: { members: number[] }[], max: number, limit: number): void {
+function mergeSmallest(batches: Range[], max: number, limit: number): void {
   while (batches.length > Math.max(1, max)) {
     let best = -1;
     let bestSize = Infinity;
     for (let i = 0; i + 1 < batches.length; i++) {
-      const s = batches[i]!.members.length + batches[i + 1]!.members.length;
+      const s = batches[i + 1]!.to - batches[i]!.from;
       if (s < bestSize && s <= limit) [best, bestSize] = [i, s];
     }
     if (best < 0) return;
-    const [x, y] = [batches[best]!, batches[best + 1]!];
-    for (const m of y.members) x.members.push(m);
+    batches[best]!.to = batches[best + 1]!.to;
     batches.splice(best + 1, 1);
   }
 }

@@ -31,7 +31,7 @@ export function scheduleFindings(x: FindingsInput): {
   const n = index.emails.length;
   const batchOf = x.mem.int32(n).fill(-1);
   planned.forEach((b, k) => {
-    for (const i of b.members) batchOf[i] = k;
+    for (let j = 0; j < b.members.length; j++) batchOf[b.members[j]!] = k;
   });
 
   // Every link whose two mailboxes end up in different batches, whatever put them there.
