@@ -68,7 +68,11 @@ export function syntheticInventory(n: number, linksPerMailbox = 1.5, seed = 1) {
   return { mailboxes, permissions };
 }
 
-function time(n: number, runs: number): number {
+/**
+ * Best of `runs` runs, and the first. The first run at a size also grows the scheduler's
+ * scratch memory (kept for later runs, see ArrayArena), so it is reported on its own.
+ */
+function time(n: number, runs: number): { best: number; first: number } {
   const inv = syntheticInventory(n);
   const settings = {
     ...defaultScheduleSettings('2026-03-02', 'Europe/Berlin'),
@@ -82,34 +86,29 @@ function time(n: number, runs: number): number {
     times.push(Number(process.hrtime.bigint() - t0) / 1e6);
     if (s.batches.length === 0) throw new Error('no batches');
   }
-  return Math.min(...times);
+  return { best: Math.min(...times), first: times[0]! };
 }
 
 if (process.argv[1]?.endsWith('bench-schedule.ts')) main();
 function main() {
   time(20_000, 2);
+  const line = (mailboxes: number, t: { best: number; first: number }) =>
+    JSON.stringify({
+      bench: 'schedule',
+      mailboxes,
+      links: mailboxes * 1.5,
+      ms: Math.round(t.best),
+      firstMs: Math.round(t.first),
+    });
+  // The same statistic at both sizes: the best of five runs.
   const small = time(100_000, 5);
-  console.log(
-    JSON.stringify({
-      bench: 'schedule',
-      mailboxes: 100_000,
-      links: 150_000,
-      ms: Math.round(small),
-    }),
-  );
-  const large = time(1_000_000, 3);
-  console.log(
-    JSON.stringify({
-      bench: 'schedule',
-      mailboxes: 1_000_000,
-      links: 1_500_000,
-      ms: Math.round(large),
-    }),
-  );
+  console.log(line(100_000, small));
+  const large = time(1_000_000, 5);
+  console.log(line(1_000_000, large));
   console.log(
     JSON.stringify({
       bench: 'schedule-scaling',
-      ratio: Math.round((large / small) * 100) / 100,
+      ratio: Math.round((large.best / small.best) * 100) / 100,
       target: 12,
     }),
   );
