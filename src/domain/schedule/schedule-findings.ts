@@ -38,11 +38,19 @@ export function scheduleFindings(x: FindingsInput): {
   // Counted first so the list is made at its full length: at a million mailboxes there are
   // ~10^5 of them, and growing the array step by step cost more than making the pairs.
   const cut = x.mem.int32(links.count);
+  // The two batches are kept with the link: looking them up again per split would be two
+  // more cache misses each at a million mailboxes.
+  const cutBatches = x.mem.int32(2 * links.count);
   let cutCount = 0;
   for (let l = 0; l < links.count; l++) {
     const ka = batchOf[links.a[l]!]!;
     const kb = batchOf[links.b[l]!]!;
-    if (ka !== kb && ka >= 0 && kb >= 0) cut[cutCount++] = l;
+    if (ka !== kb && ka >= 0 && kb >= 0) {
+      cut[cutCount] = l;
+      cutBatches[2 * cutCount] = ka;
+      cutBatches[2 * cutCount + 1] = kb;
+      cutCount++;
+    }
   }
   // oxlint-disable-next-line unicorn/no-new-array -- a preset length is faster to fill
   const splits = new Array<SplitPair>(cutCount);
@@ -50,8 +58,8 @@ export function scheduleFindings(x: FindingsInput): {
     const l = cut[q]!;
     const a = links.a[l]!;
     const b = links.b[l]!;
-    const ka = batchOf[a]!;
-    const kb = batchOf[b]!;
+    const ka = cutBatches[2 * q]!;
+    const kb = cutBatches[2 * q + 1]!;
     splits[q] = {
       a: index.emails[a]!,
       b: index.emails[b]!,
