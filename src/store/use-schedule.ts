@@ -7,7 +7,11 @@ import type {
   ScheduleSettings,
 } from '../domain/schedule/schedule-types.ts';
 import type { StoredInventory } from './inventory-db.ts';
-import type { BuildScheduleMessage } from '../workers/build-schedule.worker.ts';
+import type {
+  BuildScheduleMessage,
+  BuildScheduleRequest,
+} from '../workers/build-schedule-messages.ts';
+import { keepScheduleWorker, takeScheduleWorker } from './schedule-worker.ts';
 
 export type ScheduleState =
   | { status: 'idle' }
@@ -62,14 +66,15 @@ export function requestSchedule(planId: string, inputs: Inputs): void {
     notify();
     return;
   }
-  const worker = new Worker(new URL('../workers/build-schedule.worker.ts', import.meta.url), {
-    type: 'module',
-  });
+  const { worker, holds } = takeScheduleWorker();
   entries.set(planId, { inputs, key, state: { status: 'running', progress: null }, worker });
   notify();
-  worker.addEventListener('message', (event: MessageEvent<BuildScheduleMessage>) => {
+  // This run's listeners go when it ends, so a kept worker's next run starts with none.
+  const run = new AbortController();
+  const onMessage = (event: MessageEvent<BuildScheduleMessage>) => {
     const m = event.data;
-    if (entries.get(planId)?.worker !== worker) return;
+    const e = entries.get(planId);
+    if (e?.worker !== worker) return;
     if (m.type === 'progress') {
       setState(planId, {
         status: 'running',
@@ -77,29 +82,41 @@ export function requestSchedule(planId: string, inputs: Inputs): void {
       });
       return;
     }
-    worker.terminate();
-    const e = entries.get(planId);
-    if (e) e.worker = null;
+    e.worker = null;
+    run.abort();
+    // After an error, what the worker holds is not known: it is not kept.
+    if (m.type === 'done') keepScheduleWorker(worker, inputs.inventory);
+    else worker.terminate();
     setState(
       planId,
       m.type === 'done'
         ? { status: 'ready', schedule: m.schedule }
         : { status: 'error', message: m.message },
     );
-  });
-  worker.addEventListener('error', (event) => {
+  };
+  const onError = (event: ErrorEvent) => {
+    const e = entries.get(planId);
+    if (e?.worker !== worker) return;
+    e.worker = null;
+    run.abort();
+    worker.terminate();
     setState(planId, {
       status: 'error',
       message: event.message || 'The scheduler stopped unexpectedly.',
     });
-  });
-  worker.postMessage({
+  };
+  worker.addEventListener('message', onMessage, { signal: run.signal });
+  worker.addEventListener('error', onError, { signal: run.signal });
+  const request: BuildScheduleRequest = {
     method: inputs.method,
-    mailboxes: inputs.inventory.mailboxes,
-    permissions: inputs.inventory.permissions,
+    inventory:
+      holds === inputs.inventory
+        ? null
+        : { mailboxes: inputs.inventory.mailboxes, permissions: inputs.inventory.permissions },
     settings: inputs.settings,
     edits: inputs.edits as ScheduleEdit[],
-  });
+  };
+  worker.postMessage(request);
 }
 
 function subscribe(listener: () => void): () => void {

@@ -1,31 +1,14 @@
 /// <reference lib="webworker" />
-import { resolvePermissions } from '../domain/inventory/resolve-permissions.ts';
-import { buildSchedule } from '../domain/schedule/build-schedule.ts';
-import type {
-  Schedule,
-  ScheduleInput,
-  ScheduleProgress,
-} from '../domain/schedule/schedule-types.ts';
+import { createBuildScheduleHandler } from './build-schedule-handler.ts';
+import type { BuildScheduleMessage, BuildScheduleRequest } from './build-schedule-messages.ts';
 
-/** Messages this worker posts: progress while it runs, then the schedule (or the error). */
-export type BuildScheduleMessage =
-  | ({ type: 'progress' } & ScheduleProgress)
-  | { type: 'done'; schedule: Schedule }
-  | { type: 'error'; message: string };
+export type { BuildScheduleMessage, BuildScheduleRequest };
 
-// A thin shell: all logic is in buildSchedule, which tests run directly in Node.
+// A thin shell: the logic is in createBuildScheduleHandler and buildSchedule, which tests
+// run directly in Node. The page keeps this worker between runs (see use-schedule.ts), so
+// the inventory it holds and the scheduler's scratch memory serve the next run too.
 const scope = self as unknown as DedicatedWorkerGlobalScope;
-const post = (m: BuildScheduleMessage) => scope.postMessage(m, { transfer: [] });
-scope.addEventListener('message', (event: MessageEvent<ScheduleInput>) => {
-  try {
-    // Permission exports name people by alias, DOMAIN\user or display name; batching needs addresses.
-    const input = event.data;
-    const permissions = resolvePermissions(input.permissions, input.mailboxes).permissions;
-    const schedule = buildSchedule({ ...input, permissions }, (p) =>
-      post({ type: 'progress', ...p }),
-    );
-    post({ type: 'done', schedule });
-  } catch (error) {
-    post({ type: 'error', message: error instanceof Error ? error.message : String(error) });
-  }
-});
+const handle = createBuildScheduleHandler((m) => scope.postMessage(m));
+scope.addEventListener('message', (event: MessageEvent<BuildScheduleRequest>) =>
+  handle(event.data),
+);
