@@ -262,6 +262,21 @@ describe('buildSchedule: dates', () => {
       /^raise the bandwidth to \d+ Mbps/,
     );
   });
+
+  it('holds dates past 9999-12-31 at that day, with a notice, rather than failing', () => {
+    for (const size of [2 ** 53, Number.POSITIVE_INFINITY]) {
+      const input = testInput(60, [], { pilot: { mode: 'list', emails: ['u51@x.test'] } });
+      input.mailboxes[51]!.sizeBytes = size;
+      input.mailboxes[59]!.sizeBytes = size;
+      const s = buildSchedule(input);
+      const dates = s.batches.flatMap((b) => [b.startDate, b.syncDoneP90, b.cutoverDate]);
+      expect(dates.every((d) => /^\d{4}-\d{2}-\d{2}$/.test(d) && d <= '9999-12-31')).toBe(true);
+      expect(s.endDate).toBe('9999-12-31');
+      expect(s.notices?.map((n) => n.code)).toContain('past-last-day');
+    }
+    const normal = buildSchedule(testInput(60));
+    expect(normal.notices?.map((n) => n.code)).not.toContain('past-last-day');
+  });
 });
 
 describe('buildSchedule: determinism', () => {

@@ -10,7 +10,7 @@ import { packBatches } from './pack-batches.ts';
 import { buildLinks } from './permission-links.ts';
 import { resolveSettings } from './resolve-settings.ts';
 import type { BatchLoad, Capacity } from './schedule-dates.ts';
-import { scheduleDays } from './schedule-dates.ts';
+import { holdToLastDay, scheduleDays } from './schedule-dates.ts';
 import { scheduleFindings } from './schedule-findings.ts';
 import type { Batch, Schedule, ScheduleInput, ScheduleProgress } from './schedule-types.ts';
 
@@ -108,6 +108,7 @@ function scheduleWith(
   }
   const capacity: Capacity = r;
   const days = scheduleDays(loads, capacity);
+  const pastLastDay = holdToLastDay(days);
   const tz = r.timeZone;
   const batches: Batch[] = planned.map((b, k) => {
     const d = days[k]!;
@@ -177,7 +178,20 @@ function scheduleWith(
     meetsDeadline,
     binding,
     constants: r.constants,
-    notices: [...r.notices, ...edited.notices, ...findings.notices],
+    notices: [
+      ...r.notices,
+      ...edited.notices,
+      ...findings.notices,
+      ...(pastLastDay
+        ? [
+            {
+              code: 'past-last-day',
+              message:
+                'Some dates would fall after 9999-12-31 and are shown as that day: a mailbox size is far too large. Check the largest sizes in the inventory.',
+            },
+          ]
+        : []),
+    ],
     deadline: r.deadlineDay === null ? null : isoFromDay(r.deadlineDay),
     blackoutDays: [...r.blackout].sort((x, y) => x - y).map(isoFromDay),
   };

@@ -40,6 +40,27 @@ export type BatchDays = {
 
 const SEARCH_DAYS = 3660;
 
+/** 9999-12-31, the last day a `YYYY-MM-DD` date can name. */
+export const LAST_DAY = 2_932_896;
+
+/**
+ * Holds every date of the plan at or before LAST_DAY (in place), and tells whether one was
+ * later. Only absurd sizes get there (petabytes, or a plan file's 1e400), but a date after
+ * it cannot be written, and the whole schedule would fail for one bad row.
+ */
+export function holdToLastDay(days: BatchDays[]): boolean {
+  let held = false;
+  for (const d of days) {
+    for (const key of ['startDay', 'syncP50Day', 'syncP90Day', 'cutoverDay'] as const) {
+      if (d[key] > LAST_DAY || Number.isNaN(d[key])) {
+        d[key] = LAST_DAY;
+        held = true;
+      }
+    }
+  }
+  return held;
+}
+
 /** Days a mailbox of this size takes at a percentile: the first tier it fits, else the last. */
 export function tierDays(table: DurationTable, bytes: number): number {
   const gb = bytes / GB;
