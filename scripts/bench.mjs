@@ -8,8 +8,9 @@ for (const script of node) {
   if (!existsSync(script)) continue;
   execFileSync('node_modules/.bin/tsx', [script], { stdio: 'inherit' });
 }
-if (existsSync('scripts/bench-browser.ts')) {
-  execFileSync('node_modules/.bin/tsx', ['scripts/bench-browser.ts'], { stdio: 'inherit' });
+for (const script of ['scripts/bench-browser.ts', 'scripts/bench-schedule-browser.ts']) {
+  if (!existsSync(script)) continue;
+  execFileSync('node_modules/.bin/tsx', [script], { stdio: 'inherit' });
 }
 if (existsSync('dist/.vite/manifest.json')) {
   execFileSync('node', ['scripts/size.mjs'], { stdio: 'inherit' });
