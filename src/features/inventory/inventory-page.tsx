@@ -2,7 +2,6 @@ import { useMemo, useState } from 'react';
 import { useParams } from 'react-router';
 import type { ColumnMapping } from '../../domain/inventory/column-mapping.ts';
 import type { ImportKind } from '../../domain/inventory/parse-import-file.ts';
-import { resolvePermissions } from '../../domain/inventory/resolve-permissions.ts';
 import { summarizeInventory } from '../../domain/inventory/summarize-inventory.ts';
 import { columnMappingChanged } from '../../store/inventory-actions.ts';
 import { usePlan } from '../../store/selectors.ts';
@@ -14,6 +13,7 @@ import { formatCount } from './format.ts';
 import { ImportCard } from './import-card.tsx';
 import { MailboxSummary } from './mailbox-summary.tsx';
 import { MailboxTable } from './mailbox-table.tsx';
+import { permissionResolution } from './permission-resolution.ts';
 import { PermissionSummary } from './permission-summary.tsx';
 import { permissionSummaryOf } from './permission-summary-of.ts';
 import { MAILBOX_COMMANDS, PERMISSION_COMMANDS } from './powershell-commands.ts';
@@ -43,20 +43,11 @@ export function InventoryPage() {
     );
   }, [inventory, details, mailboxFile]);
 
-  const resolution = useMemo(() => {
-    if (!inventory || inventory.permissions.length === 0 || inventory.mailboxes.length === 0) {
-      return null;
-    }
-    const r = resolvePermissions(inventory.permissions, inventory.mailboxes, {
-      fileName: permissionFile?.name ?? 'permissions',
-    });
-    return {
-      linked: r.permissions.length,
-      unresolved: r.unresolved.length,
-      warnings: r.problems.filter((p) => p.row > 0),
-      problems: r.problems,
-    };
-  }, [inventory, permissionFile?.name]);
+  const resolution = useMemo(
+    () =>
+      inventory ? permissionResolution(inventory, permissionFile?.name ?? 'permissions') : null,
+    [inventory, permissionFile?.name],
+  );
 
   const problems = useMemo(
     () =>
