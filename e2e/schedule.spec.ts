@@ -1,5 +1,6 @@
+import path from 'node:path';
 import { expect, expectNoAxeViolations, test } from './fixtures.ts';
-import { openSamplePlan } from './plan-file-fixture.ts';
+import { FIXTURES, openSamplePlan } from './plan-file-fixture.ts';
 
 const LOCAL_DATE = /(Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d{4}-\d{2}-\d{2}/;
 const UTC = /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z/;
@@ -45,5 +46,44 @@ test('the schedule dates batches and keeps a manual move across a reload', async
   await page.getByRole('button', { name: 'Undo last edit' }).click();
   await expect(page.getByText('No manual edits.')).toBeVisible();
   await expect(pilot.getByRole('cell', { name: email, exact: true })).toHaveCount(0);
+  expect(foreignRequests).toEqual([]);
+});
+
+test('a new inventory reaches the schedule although the page keeps its scheduler', async ({
+  page,
+  foreignRequests,
+}) => {
+  const planUrl = await openSamplePlan(page, { method: 'full-hybrid' });
+  await page.goto(`${planUrl}/schedule`);
+  const steps = page.getByRole('navigation', { name: 'Plan steps' });
+  const mailboxes = page
+    .getByRole('region', { name: 'Summary' })
+    .locator('dt', { hasText: /^Mailboxes$/ })
+    .locator('+ dd');
+  await expect(mailboxes).toHaveText('2,000', { timeout: 30_000 });
+
+  // Moving between pages keeps the scheduler's worker, which holds the old inventory.
+  await steps.getByRole('link', { name: /^Inventory/ }).click();
+  await page
+    .getByLabel('Mailbox inventory file (.csv)')
+    .setInputFiles(path.join(FIXTURES, 'mailboxes-300-excel-de.csv'));
+  const dialog = page.getByRole('dialog', { name: 'Replace the mailbox inventory?' });
+  await dialog.getByRole('button', { name: 'Replace' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Imported all' })).toHaveText(
+    'Imported all 300 rows from mailboxes-300-excel-de.csv.',
+  );
+  await steps.getByRole('link', { name: /^Schedule/ }).click();
+  await expect(mailboxes).toHaveText('300', { timeout: 30_000 });
+
+  // And an edit after that schedules the new inventory again, not the old one.
+  await page.getByRole('button', { name: 'Batch 1', exact: true }).click();
+  const members = page.getByRole('region', { name: 'Mailboxes in Batch 1 (scrollable)' });
+  const select = members.getByLabel(/^Move .+ to$/).first();
+  const email = ((await select.getAttribute('aria-label')) ?? '').replace(/^Move (.+) to$/, '$1');
+  expect(email).toMatch(/@contoso\.com$/);
+  await select.selectOption({ label: 'Pilot' });
+  await members.getByRole('button', { name: `Move ${email}`, exact: true }).click();
+  await expect(members.getByRole('cell', { name: email, exact: true })).toHaveCount(0);
+  await expect(mailboxes).toHaveText('300');
   expect(foreignRequests).toEqual([]);
 });
