@@ -1,11 +1,9 @@
 /// <reference lib="webworker" />
 import { createBuildScheduleHandler } from './build-schedule-handler.ts';
-import type { BuildScheduleMessage, BuildScheduleRequest } from './build-schedule-messages.ts';
-
-export type { BuildScheduleMessage, BuildScheduleRequest };
+import type { BuildScheduleRequest } from './build-schedule-messages.ts';
 
 // A thin shell: the logic is in createBuildScheduleHandler and buildSchedule, which tests
-// run directly in Node. The page keeps this worker between runs (see use-schedule.ts), so
+// run directly in Node. The page keeps this worker between runs (see src/store/schedule-worker.ts), so
 // the inventory it holds and the scheduler's scratch memory serve the next run too.
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const handle = createBuildScheduleHandler((m) => scope.postMessage(m));
