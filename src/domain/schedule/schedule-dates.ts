@@ -1,4 +1,4 @@
-import { weekdayOf } from './calendar.ts';
+import { dayNumber, weekdayOf } from './calendar.ts';
 import type { DurationTable } from './resolve-settings.ts';
 
 export const GB = 1024 ** 3;
@@ -41,7 +41,7 @@ export type BatchDays = {
 const SEARCH_DAYS = 3660;
 
 /** 9999-12-31, the last day a `YYYY-MM-DD` date can name. */
-export const LAST_DAY = 2_932_896;
+export const LAST_DAY = dayNumber('9999-12-31');
 
 /**
  * Holds every date of the plan at or before LAST_DAY (in place), and tells whether one was
