@@ -3,6 +3,7 @@ import { resolvePermissions } from '../domain/inventory/resolve-permissions.ts';
 import { buildSchedule } from '../domain/schedule/build-schedule.ts';
 import { link, testInput } from '../domain/schedule/schedule-test-data.ts';
 import type { ScheduleInput } from '../domain/schedule/schedule-types.ts';
+import { batchOfEmail } from '../domain/schedule/schedule-view.ts';
 import { createBuildScheduleHandler } from './build-schedule-handler.ts';
 import type { BuildScheduleMessage, BuildScheduleRequest } from './build-schedule-messages.ts';
 
@@ -38,7 +39,7 @@ describe('schedule worker handler', () => {
     expect(done).toEqual({ type: 'done', schedule: expected(input) });
     // u3 and u4 are kept together although the permission named u3 by alias.
     const schedule = done?.type === 'done' ? done.schedule : null;
-    const batchOf = (email: string) => schedule?.batches.find((b) => b.members.includes(email))?.id;
+    const batchOf = (email: string) => schedule && batchOfEmail(schedule, email)?.id;
     expect(batchOf('u3@x.test')).toBe(batchOf('u4@x.test'));
   });
 

@@ -171,7 +171,7 @@ describe('batchCsv problems', () => {
     );
     expect(r.problems).toEqual([
       {
-        path: 'schedule.batches[1].members[1]',
+        path: 'schedule.batches[1].memberIndexes[1]',
         message: expect.stringMatching(/a@x\.test.*"One".*"Two"/),
       },
     ]);

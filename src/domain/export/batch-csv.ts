@@ -2,6 +2,7 @@ import { facts } from '../facts.ts';
 import type { MigrationMethod } from '../methods.ts';
 import type { Problem } from '../result.ts';
 import type { Schedule } from '../schedule/schedule-types.ts';
+import { batchEmails } from '../schedule/schedule-view.ts';
 import { isFormulaLike, toCsv } from './csv-cell.ts';
 import { batchFileBase } from './file-slug.ts';
 import { imapUserName, localPart, type ImapUserNameFormat } from './imap-user-name.ts';
@@ -143,25 +144,26 @@ export function batchCsv(
   const seen = new Map<string, string>();
   schedule.batches.forEach((batch, b) => {
     const where = `schedule.batches[${b}]`;
-    if (batch.members.length === 0) {
+    const members = batchEmails(schedule, batch);
+    if (members.length === 0) {
       notes.push(`Batch "${batch.name}" has no mailboxes, so it has no file.`);
       return;
     }
-    batch.members.forEach((email, m) => {
+    members.forEach((email, m) => {
       const other = seen.get(email);
       if (other !== undefined) {
         problems.push({
-          path: `${where}.members[${m}]`,
+          path: `${where}.memberIndexes[${m}]`,
           message: `${email} is in batch "${other}" and in batch "${batch.name}": a mailbox can be in only one migration batch.`,
         });
       } else seen.set(email, batch.name);
     });
-    const rows = batch.members.map(format.row);
+    const rows = members.map(format.row);
     rows.forEach((cells, m) => {
       for (const cell of cells) {
         if (!isFormulaLike(cell)) continue;
         problems.push({
-          path: `${where}.members[${m}]`,
+          path: `${where}.memberIndexes[${m}]`,
           message: `"${cell}" starts with a character spreadsheets run as a formula, so the file has it as "'${cell}". Remove the apostrophe in a text editor (not Excel) before uploading, or Microsoft will not find the mailbox.`,
         });
       }
@@ -191,7 +193,7 @@ export function batchCsv(
     });
     if (parts.length > 1) {
       notes.push(
-        `Batch "${batch.name}" has ${batch.members.length} mailboxes, more than the ${format.maxRows} rows one file may hold, so it is split into ${parts.length} files, each its own migration batch with the same dates.`,
+        `Batch "${batch.name}" has ${members.length} mailboxes, more than the ${format.maxRows} rows one file may hold, so it is split into ${parts.length} files, each its own migration batch with the same dates.`,
       );
     }
   });

@@ -1,6 +1,7 @@
 import type { MigrationMethod } from '../methods.ts';
 import type { Problem } from '../result.ts';
 import type { Schedule } from '../schedule/schedule-types.ts';
+import { batchEmails, mailboxCount, scheduledEmails } from '../schedule/schedule-view.ts';
 import { batchCsv, type BatchCsvOptions } from './batch-csv.ts';
 import type { ExportFile } from './export-file.ts';
 import { batchFileBase } from './file-slug.ts';
@@ -33,13 +34,13 @@ function pstFiles(input: ExportInput) {
     return { files, problems };
   }
   // Names are derived from every mailbox at once so they stay unique across the batches' jobs.
-  const all = defaultPstEntries(input.schedule.batches.flatMap((b) => b.members));
+  const all = defaultPstEntries(scheduledEmails(input.schedule));
   const byMailbox = new Map(all.map((e) => [e.mailbox, e]));
   const total = input.schedule.batches.length;
   const out = input.schedule.batches.map((b, i) => {
     const base = batchFileBase(i, total, b.name);
     const r = pstMappingCsv(
-      b.members.map((m) => byMailbox.get(m)!),
+      batchEmails(input.schedule, b).map((m) => byMailbox.get(m)!),
       base,
     );
     return {
@@ -89,7 +90,7 @@ export function exportFiles(input: ExportInput): ExportBundle {
         scriptBatches.push({
           batchName: 'CutoverBatch',
           csvFile: null,
-          rows: schedule.batches.reduce((n, b) => n + b.members.length, 0),
+          rows: mailboxCount(schedule),
           startAfterUtc: first.startAfterUtc,
           completeAfterUtc: last.completeAfterUtc,
         });

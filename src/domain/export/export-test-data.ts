@@ -1,8 +1,14 @@
 import type { MigrationMethod } from '../methods.ts';
-import type { Batch, Schedule } from '../schedule/schedule-types.ts';
+import type { Schedule } from '../schedule/schedule-types.ts';
+import { compactSchedule, type ExpandedBatch } from '../schedule/schedule-view.ts';
 
 /** A batch for export tests: dates fixed, only name and members vary. */
-export function testBatch(id: string, name: string, members: string[], isPilot = false): Batch {
+export function testBatch(
+  id: string,
+  name: string,
+  members: string[],
+  isPilot = false,
+): ExpandedBatch {
   return {
     id,
     name,
@@ -19,11 +25,10 @@ export function testBatch(id: string, name: string, members: string[], isPilot =
   };
 }
 
-export function testSchedule(method: MigrationMethod, batches: Batch[]): Schedule {
+export function testSchedule(method: MigrationMethod, batches: ExpandedBatch[]): Schedule {
   return {
     method,
-    batches,
-    splits: [],
+    ...compactSchedule(batches),
     flags: [],
     endDate: '2026-03-13',
     meetsDeadline: true,

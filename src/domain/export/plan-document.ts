@@ -6,6 +6,7 @@ import { runbook } from '../impact/runbook.ts';
 import type { Mailbox } from '../inventory/mailbox.ts';
 import { METHOD_LABELS, type MigrationMethod } from '../methods.ts';
 import type { IsoDate, Schedule } from '../schedule/schedule-types.ts';
+import { batchEmails, crossBatchSplits } from '../schedule/schedule-view.ts';
 import type { Recommendation } from '../strategy/recommendation.ts';
 import type { DocBlock, DocSection, PlanDocument, TimelineData } from './plan-document-model.ts';
 import { makeRedactor, type Redactor } from './redact.ts';
@@ -146,7 +147,7 @@ function summary(input: PlanDocumentInput, r: Redactor): DocSection {
       `${plural(schedule.flags.length, 'mailbox', 'mailboxes')} flagged for attention (listed under Batches).`,
     );
   }
-  const splits = schedule?.splits.filter((s) => s.batchA !== s.batchB).length ?? 0;
+  const splits = schedule ? crossBatchSplits(schedule).length : 0;
   if (splits > 0) {
     risks.push(
       `${plural(splits, 'delegate pair')} could not be kept in the same batch (listed under User impact).`,
@@ -244,7 +245,7 @@ function batchesSection(
       widths: [2.2, 1.1, 1, 1.3, 2.2, 1.3],
       rows: s.batches.map((b) => [
         batchLabel(b),
-        b.members.length.toLocaleString('en-GB'),
+        b.memberIndexes.length.toLocaleString('en-GB'),
         gb(b.totalBytes),
         b.startDate,
         `${b.syncDoneP50} / ${b.syncDoneP90}`,
@@ -273,7 +274,7 @@ function batchesSection(
   }
   if (s.flags.length > 0) {
     const batchOf = new Map<string, string>();
-    for (const b of s.batches) for (const m of b.members) batchOf.set(m, b.name);
+    for (const b of s.batches) for (const m of batchEmails(s, b)) batchOf.set(m, b.name);
     blocks.push(heading('Mailboxes flagged for attention'));
     blocks.push({
       kind: 'table',
@@ -343,7 +344,7 @@ function impactSection(
     if (prose) blocks.push(para(prose));
     if (items.length > 0) blocks.push({ kind: 'bullets', items });
   }
-  const splits = s?.splits.filter((p) => p.batchA !== p.batchB) ?? [];
+  const splits = s ? crossBatchSplits(s) : [];
   if (s && splits.length > 0) {
     const name = new Map(s.batches.map((b) => [b.id, b] as const));
     blocks.push(heading('Delegates in different batches'));
@@ -472,8 +473,8 @@ function appendix(
     ...base,
     intro: `${plural(input.mailboxes.length, 'mailbox', 'mailboxes')} in ${plural(s.batches.length, 'batch', 'batches')}.`,
     groups: s.batches.map((b) => ({
-      title: `${batchLabel(b)}: ${plural(b.members.length, 'mailbox', 'mailboxes')}, switch-over ${b.cutoverDate}`,
-      rows: b.members.map(row),
+      title: `${batchLabel(b)}: ${plural(b.memberIndexes.length, 'mailbox', 'mailboxes')}, switch-over ${b.cutoverDate}`,
+      rows: batchEmails(s, b).map(row),
     })),
   };
 }
@@ -509,11 +510,7 @@ function mapBlockText(block: DocBlock, f: (s: string) => string): DocBlock {
 export function planDocument(input: PlanDocumentInput): PlanDocument {
   const byEmail = new Map(input.mailboxes.map((m) => [m.email, m] as const));
   const others = input.schedule
-    ? [
-        ...input.schedule.splits.flatMap((p) => [p.a, p.b]),
-        ...input.schedule.flags.map((f) => f.email),
-        ...input.schedule.batches.flatMap((b) => b.members),
-      ]
+    ? [...input.schedule.emails, ...input.schedule.flags.map((f) => f.email)]
     : [];
   const redactor = makeRedactor(input.mailboxes, others);
   const keep: Redactor = { email: (a) => a, name: (a) => a, text: (t) => t };

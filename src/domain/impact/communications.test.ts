@@ -3,6 +3,7 @@ import { isFactId } from '../facts.ts';
 import { METHODS, type MigrationMethod } from '../methods.ts';
 import { communicationsCalendar, type Notice } from './communications.ts';
 import { fixtureSchedule } from './impact-fixtures.ts';
+import { batchEmails } from '../schedule/schedule-view.ts';
 import { mailMergeRows } from './mail-merge-rows.ts';
 import { noticePhase } from './notice-phase.ts';
 import { renderNotice } from './render-notice.ts';
@@ -44,7 +45,7 @@ describe('communicationsCalendar dates', () => {
       const batch = fixtureSchedule.batches.find((b) => b.id === n.batchId)!;
       expect(n.batchDate).toBe(batch.cutoverDate);
       expect(n.fields.batchDate).toBe(batch.cutoverDate);
-      expect(n.recipients).toEqual(batch.members);
+      expect(n.recipients).toEqual(batchEmails(fixtureSchedule, batch));
       expect(n.id).toBe(`${batch.id}:${n.offsetDays}`);
     }
   });

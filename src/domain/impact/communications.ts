@@ -2,6 +2,7 @@ import type { FactId } from '../facts.ts';
 import type { MigrationMethod } from '../methods.ts';
 import { DEFAULT_COMM_OFFSETS } from '../plan/plan.ts';
 import type { IsoDate, Schedule } from '../schedule/schedule-types.ts';
+import { batchEmails } from '../schedule/schedule-view.ts';
 import { isoDate } from './iso-date.ts';
 import { noticePhase, type NoticePhase } from './notice-phase.ts';
 import { noticeText } from './notice-texts.ts';
@@ -70,7 +71,7 @@ export function communicationsCalendar(
         subject: text.subject,
         body: bodyTemplate(text.intro),
         fields: { batchName: batch.name, batchDate: batch.cutoverDate, whatToDo: text.whatToDo },
-        recipients: [...batch.members],
+        recipients: batchEmails(schedule, batch),
         factIds: text.factIds,
       };
       return { notice, batchIndex };

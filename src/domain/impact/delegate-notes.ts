@@ -1,6 +1,7 @@
 import type { FactId } from '../facts.ts';
 import type { MigrationMethod } from '../methods.ts';
 import type { Schedule, SplitPair } from '../schedule/schedule-types.ts';
+import { splitPairList } from '../schedule/schedule-view.ts';
 import type { ImpactNote } from './impact-note.ts';
 import { methodTraits } from './method-traits.ts';
 
@@ -104,9 +105,17 @@ function splitNote(method: MigrationMethod, schedule: Schedule, pair: SplitPair)
   };
 }
 
-/** The executives' note, plus one note per delegate pair the schedule puts in different batches. */
-export function delegateNotes(method: MigrationMethod, schedule?: Schedule): ImpactNote[] {
-  const splits = schedule ? schedule.splits.filter((s) => s.batchA !== s.batchB) : null;
+/**
+ * The executives' note, plus one note per delegate pair the schedule puts in different
+ * batches (of the pairs `keep` picks by position, all by default).
+ */
+export function delegateNotes(
+  method: MigrationMethod,
+  schedule?: Schedule,
+  keep: (pair: number) => boolean = () => true,
+): ImpactNote[] {
+  const across = (i: number) => schedule!.splits.batchA[i] !== schedule!.splits.batchB[i];
+  const splits = schedule ? splitPairList(schedule, (i) => across(i) && keep(i)) : null;
   const notes = [executiveNote(method, splits ? splits.length : null)];
   if (schedule && splits) notes.push(...splits.map((p) => splitNote(method, schedule, p)));
   return notes;

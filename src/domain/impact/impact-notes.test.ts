@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isFactId } from '../facts.ts';
 import { METHODS, type MigrationMethod } from '../methods.ts';
+import { allocSplitPairs } from '../schedule/schedule-view.ts';
 import { fixtureSchedule } from './impact-fixtures.ts';
 import type { ImpactNote } from './impact-note.ts';
 import { impactNotes } from './impact-notes.ts';
@@ -197,7 +198,7 @@ describe('delegates', () => {
     const exec = impactNotes('full-hybrid', fixtureSchedule).find((n) => n.id === 'delegates');
     expect(exec?.audience).toBe('executives');
     expect(exec?.text).toContain('splits 1 delegate pair');
-    const together = { ...fixtureSchedule, splits: [] };
+    const together = { ...fixtureSchedule, splits: allocSplitPairs(0) };
     expect(impactNotes('full-hybrid', together).find((n) => n.id === 'delegates')?.text).toContain(
       'keeps every delegate pair in the same batch',
     );
@@ -207,7 +208,11 @@ describe('delegates', () => {
   it('ignores split pairs that are in fact in the same batch', () => {
     const same = {
       ...fixtureSchedule,
-      splits: [{ ...fixtureSchedule.splits[0]!, batchB: 'b1', daysApart: 0 }],
+      splits: {
+        ...fixtureSchedule.splits,
+        batchB: Int32Array.of(0),
+        daysApart: Int32Array.of(0),
+      },
     };
     expect(impactNotes('staged', same).some((n) => n.audience === 'split-delegates')).toBe(false);
   });

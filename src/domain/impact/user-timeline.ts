@@ -1,6 +1,7 @@
 import type { MigrationMethod } from '../methods.ts';
 import type { Result } from '../result.ts';
 import type { Batch, IsoDate, Schedule } from '../schedule/schedule-types.ts';
+import { batchOfEmail } from '../schedule/schedule-view.ts';
 import { delegateNotes } from './delegate-notes.ts';
 import type { ImpactNote } from './impact-note.ts';
 import { isoDate } from './iso-date.ts';
@@ -34,7 +35,7 @@ export function whatHappensToMe(
   schedule: Schedule,
 ): Result<UserTimeline> {
   const me = email.trim().toLowerCase();
-  const batch = schedule.batches.find((b) => b.members.includes(me));
+  const batch = batchOfEmail(schedule, me);
   if (!batch) {
     return {
       ok: false,
@@ -50,8 +51,9 @@ export function whatHappensToMe(
       x.step.date < y.step.date ? -1 : x.step.date > y.step.date ? 1 : x.order - y.order,
     )
     .map((x) => x.step);
-  const mySplits = { ...schedule, splits: schedule.splits.filter((s) => s.a === me || s.b === me) };
-  const splitNotes = delegateNotes(method, mySplits).filter(
+  const mine = schedule.emails.indexOf(me);
+  const { a, b } = schedule.splits;
+  const splitNotes = delegateNotes(method, schedule, (i) => a[i] === mine || b[i] === mine).filter(
     (n) => n.audience === 'split-delegates',
   );
   return {

@@ -1,10 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { PermissionKind } from '../inventory/mailbox.ts';
-import { buildSchedule } from './build-schedule.ts';
+import { buildSchedule as buildCompact } from './build-schedule.ts';
+import { expandSchedule } from './schedule-view.ts';
 import { methodLimits } from './method-limits.ts';
 import { link, mailbox, testInput } from './schedule-test-data.ts';
 import type { ScheduleInput } from './schedule-types.ts';
+
+/** Schedules read as emails and pair objects, so tests compare what people see. */
+const buildSchedule = (...args: Parameters<typeof buildCompact>) =>
+  expandSchedule(buildCompact(...args));
 
 const kinds: PermissionKind[] = [
   'calendar-delegate',

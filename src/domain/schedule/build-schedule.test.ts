@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { buildSchedule } from './build-schedule.ts';
+import { buildSchedule as buildCompact } from './build-schedule.ts';
+import { expandSchedule } from './schedule-view.ts';
 import { dayNumber, weekdayOf } from './calendar.ts';
 import { fnv1a } from './email-hash.ts';
 import { link, mailbox, testInput } from './schedule-test-data.ts';
+
+/** Schedules read as emails and pair objects, so tests compare what people see. */
+const buildSchedule = (...args: Parameters<typeof buildCompact>) =>
+  expandSchedule(buildCompact(...args));
 
 const batchOf = (s: ReturnType<typeof buildSchedule>, email: string) =>
   s.batches.find((b) => b.members.includes(email))?.id;

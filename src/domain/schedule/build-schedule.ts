@@ -6,6 +6,7 @@ import { findBinding } from './find-binding.ts';
 import { groupUnits } from './group-units.ts';
 import { indexMailboxes } from './mailbox-index.ts';
 import { methodLimits } from './method-limits.ts';
+import type { PlannedBatch } from './pack-batches.ts';
 import { packBatches } from './pack-batches.ts';
 import { buildLinks } from './permission-links.ts';
 import { resolveSettings } from './resolve-settings.ts';
@@ -18,7 +19,7 @@ const PHASES = ['index', 'links', 'groups', 'batches', 'dates', 'checks'] as con
 
 /**
  * Scratch memory kept for the next run (see ArrayArena for why). None of its arrays outlives
- * a run: the schedule returned holds only strings, numbers and plain objects.
+ * a run: the typed arrays in the schedule returned are fresh ones.
  */
 const arena = new ArrayArena();
 let arenaBusy = false;
@@ -110,6 +111,7 @@ function scheduleWith(
   const days = scheduleDays(loads, capacity);
   const pastLastDay = holdToLastDay(days);
   const tz = r.timeZone;
+  const memberIndexes = memberLists(planned);
   const batches: Batch[] = planned.map((b, k) => {
     const d = days[k]!;
     const constraints: string[] = [];
@@ -123,7 +125,7 @@ function scheduleWith(
     return {
       id: b.id,
       name: b.name,
-      members: emailsOf(index.emails, b.members),
+      memberIndexes: memberIndexes[k]!,
       totalBytes: loads[k]!.totalBytes,
       isPilot: b.isPilot,
       locked: b.locked,
@@ -171,6 +173,7 @@ function scheduleWith(
   onProgress?.({ phase: 'done', done: PHASES.length, total: PHASES.length });
   return {
     method: input.method,
+    emails: index.emails,
     batches,
     splits: findings.splits,
     flags: findings.flags,
@@ -197,10 +200,17 @@ function scheduleWith(
   };
 }
 
-/** Emails of canonical indices, in an array made at its full length (faster than map). */
-function emailsOf(emails: readonly string[], members: ArrayLike<number>): string[] {
-  // oxlint-disable-next-line unicorn/no-new-array -- a preset length is faster to fill
-  const out = new Array<string>(members.length);
-  for (let j = 0; j < members.length; j++) out[j] = emails[members[j]!]!;
-  return out;
+/**
+ * Each batch's members as a view of one array: the schedule's only large part, made in one
+ * allocation outside the heap, and copied to the page as one buffer.
+ */
+function memberLists(planned: readonly PlannedBatch[]): Int32Array[] {
+  const all = new Int32Array(planned.reduce((n, b) => n + b.members.length, 0));
+  let at = 0;
+  return planned.map((b) => {
+    const list = all.subarray(at, at + b.members.length);
+    for (let j = 0; j < b.members.length; j++) list[j] = b.members[j]!;
+    at += b.members.length;
+    return list;
+  });
 }

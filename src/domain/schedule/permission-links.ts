@@ -2,6 +2,7 @@ import type { Permission, PermissionKind } from '../inventory/mailbox.ts';
 import type { ArrayAlloc } from './array-arena.ts';
 import { countingSort, identity } from './counting-sort.ts';
 import type { MailboxIndex } from './mailbox-index.ts';
+import type { SplitStrength } from './schedule-types.ts';
 
 export const KIND_CODES: readonly PermissionKind[] = [
   'calendar-delegate',
@@ -22,14 +23,21 @@ export const WEAK = 1;
 export const EXECUTIVE = 4;
 const WEIGHT_BY_CODE = [HARD, HARD, SOFT, SOFT, WEAK];
 
-export function strengthName(weight: number): 'executive' | 'hard' | 'soft' | 'weak' {
-  return weight >= EXECUTIVE
-    ? 'executive'
-    : weight === HARD
-      ? 'hard'
-      : weight === SOFT
-        ? 'soft'
-        : 'weak';
+/** The weight of a permission kind (a position in KIND_CODES) before executives are marked. */
+export function kindWeight(code: number): number {
+  return WEIGHT_BY_CODE[code]!;
+}
+
+/** Strengths from the strongest down; a split pair keeps its strength as a position here. */
+export const SPLIT_STRENGTHS: readonly SplitStrength[] = ['executive', 'hard', 'soft', 'weak'];
+
+/** The position in SPLIT_STRENGTHS of a link weight. */
+export function strengthCode(weight: number): number {
+  return weight >= EXECUTIVE ? 0 : weight === HARD ? 1 : weight === SOFT ? 2 : 3;
+}
+
+export function strengthName(weight: number): SplitStrength {
+  return SPLIT_STRENGTHS[strengthCode(weight)]!;
 }
 
 /** Distinct links between known mailboxes, one per pair (its strongest kind), a < b. */

@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { buildSchedule } from './build-schedule.ts';
+import { buildSchedule as buildCompact } from './build-schedule.ts';
+import { expandSchedule } from './schedule-view.ts';
 import { addEdit, lockEdit, undoEdit } from './schedule-edits.ts';
 import { link, testInput } from './schedule-test-data.ts';
 import type { ScheduleEdit } from './schedule-types.ts';
+
+/** Schedules read as emails and pair objects, so tests compare what people see. */
+const buildSchedule = (...args: Parameters<typeof buildCompact>) =>
+  expandSchedule(buildCompact(...args));
 
 const base = testInput(12, [link(0, 1, 'calendar-delegate')], { batchSize: 4 });
 const run = (edits: ScheduleEdit[]) => buildSchedule({ ...base, edits });
@@ -63,7 +68,10 @@ describe('schedule edits', () => {
   it('keeps a locked batch and its start date while the rest moves around it', () => {
     const before = run([]);
     const last = before.batches[before.batches.length - 1]!;
-    const lock = { ...lockEdit(before, last.id)!, startDate: '2026-03-02' } as ScheduleEdit;
+    const lock = {
+      ...lockEdit(buildCompact({ ...base, edits: [] }), last.id)!,
+      startDate: '2026-03-02',
+    } as ScheduleEdit;
     const s = run([lock]);
     const locked = s.batches.find((b) => b.id === last.id)!;
     expect(locked.locked).toBe(true);

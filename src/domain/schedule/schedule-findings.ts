@@ -4,11 +4,15 @@ import type { ArrayAlloc } from './array-arena.ts';
 import type { MailboxIndex } from './mailbox-index.ts';
 import type { PlannedBatch } from './pack-batches.ts';
 import type { Links } from './permission-links.ts';
-import { KIND_CODES, strengthName } from './permission-links.ts';
+import { SPLIT_STRENGTHS, strengthCode } from './permission-links.ts';
 import type { ResolvedSettings } from './resolve-settings.ts';
 import type { BatchDays } from './schedule-dates.ts';
 import { GB } from './schedule-dates.ts';
-import type { Schedule, ScheduleNotice, SplitPair } from './schedule-types.ts';
+import type { Schedule, ScheduleNotice, SplitPairs } from './schedule-types.ts';
+import { allocSplitPairs } from './schedule-view.ts';
+
+/** Executive and hard links: splitting them breaks delegation across premises. */
+const HARD_STRENGTH = SPLIT_STRENGTHS.indexOf('hard');
 
 export type FindingsInput = {
   mem: ArrayAlloc;
@@ -22,7 +26,7 @@ export type FindingsInput = {
 
 /** Split pairs, flagged mailboxes and plan-wide notices of a dated plan. */
 export function scheduleFindings(x: FindingsInput): {
-  splits: SplitPair[];
+  splits: SplitPairs;
   flags: Schedule['flags'];
   notices: ScheduleNotice[];
   binding: Schedule['binding'];
@@ -35,8 +39,8 @@ export function scheduleFindings(x: FindingsInput): {
   });
 
   // Every link whose two mailboxes end up in different batches, whatever put them there.
-  // Counted first so the list is made at its full length: at a million mailboxes there are
-  // ~10^5 of them, and growing the array step by step cost more than making the pairs.
+  // Counted first so the columns are made at their full length (~10^5 pairs at a million
+  // mailboxes).
   const cut = x.mem.int32(links.count);
   // The two batches are kept with the link: looking them up again per split would be two
   // more cache misses each at a million mailboxes.
@@ -52,23 +56,21 @@ export function scheduleFindings(x: FindingsInput): {
       cutCount++;
     }
   }
-  // oxlint-disable-next-line unicorn/no-new-array -- a preset length is faster to fill
-  const splits = new Array<SplitPair>(cutCount);
+  const splits = allocSplitPairs(cutCount);
+  let hardSplits = 0;
   for (let q = 0; q < cutCount; q++) {
     const l = cut[q]!;
-    const a = links.a[l]!;
-    const b = links.b[l]!;
     const ka = cutBatches[2 * q]!;
     const kb = cutBatches[2 * q + 1]!;
-    splits[q] = {
-      a: index.emails[a]!,
-      b: index.emails[b]!,
-      kind: KIND_CODES[links.kind[l]!]!,
-      strength: strengthName(links.weight[l]!),
-      batchA: planned[ka]!.id,
-      batchB: planned[kb]!.id,
-      daysApart: Math.abs(days[ka]!.cutoverDay - days[kb]!.cutoverDay),
-    };
+    const strength = strengthCode(links.weight[l]!);
+    if (strength <= HARD_STRENGTH) hardSplits++;
+    splits.a[q] = links.a[l]!;
+    splits.b[q] = links.b[l]!;
+    splits.kind[q] = links.kind[l]!;
+    splits.strength[q] = strength;
+    splits.batchA[q] = ka;
+    splits.batchB[q] = kb;
+    splits.daysApart[q] = Math.abs(days[ka]!.cutoverDay - days[kb]!.cutoverDay);
   }
 
   const flags: Schedule['flags'] = [];
@@ -136,9 +138,6 @@ export function scheduleFindings(x: FindingsInput): {
       factId: 'maxBatchesPerTenant',
     });
   }
-  const hardSplits = splits.filter(
-    (s) => s.strength === 'hard' || s.strength === 'executive',
-  ).length;
   if (hardSplits > 0) {
     notices.push({
       code: 'delegates-split',

@@ -8,8 +8,12 @@ export type IsoDate = string;
 export type Batch = {
   id: string;
   name: string;
-  /** Mailbox emails in this batch (lower-cased primary SMTP). */
-  members: string[];
+  /**
+   * This batch's mailboxes, as positions in `Schedule.emails` (batchEmails gives the emails).
+   * Positions rather than strings: at a million mailboxes the lists cost a few MB that pass to
+   * the page in one copy, where strings were 8 bytes a pointer on the heap and copied one by one.
+   */
+  memberIndexes: Int32Array;
   totalBytes: number;
   isPilot: boolean;
   locked: boolean;
@@ -31,22 +35,46 @@ export type Batch = {
   constraints?: string[];
 };
 
+export type SplitStrength = 'executive' | 'hard' | 'soft' | 'weak';
+
+/** One split pair as an object (splitPairAt makes it from the columns of SplitPairs). */
 export type SplitPair = {
   a: string;
   b: string;
   kind: string;
   /** How strongly the link should have held (added for issue 6). */
-  strength?: 'executive' | 'hard' | 'soft' | 'weak';
+  strength?: SplitStrength;
   batchA: string;
   batchB: string;
   /** Calendar days between the two batches' switch-over dates. */
   daysApart: number;
 };
 
+/**
+ * Permission links whose two mailboxes are in different batches, as columns: pair `i` links
+ * `emails[a[i]]` and `emails[b[i]]`, which are in `batches[batchA[i]]` and `batches[batchB[i]]`.
+ * A million mailboxes have ~10^5 of them, as objects they were most of the scheduler's output.
+ */
+export type SplitPairs = {
+  count: number;
+  a: Int32Array;
+  b: Int32Array;
+  /** Index into SPLIT_KINDS (schedule-view.ts). */
+  kind: Uint8Array;
+  /** Index into SPLIT_STRENGTHS (schedule-view.ts). */
+  strength: Uint8Array;
+  batchA: Int32Array;
+  batchB: Int32Array;
+  /** Calendar days between the two batches' switch-over dates. */
+  daysApart: Int32Array;
+};
+
 export type Schedule = {
   method: MigrationMethod;
+  /** Every scheduled mailbox's email (lower-cased primary SMTP), in the scheduler's order. */
+  emails: string[];
   batches: Batch[];
-  splits: SplitPair[];
+  splits: SplitPairs;
   /** Mailboxes flagged for attention (over 100 GB, over 200 GB...). */
   flags: { email: string; reason: string; factId: string }[];
   endDate: IsoDate;

@@ -11,7 +11,8 @@ import { noticeEml, noticeFileName } from './notice-files.ts';
 import { OffsetsEditor } from './offsets-editor.tsx';
 
 function defaultSender(schedule: Schedule): string {
-  const first = schedule.batches[0]?.members[0] ?? '';
+  const at = schedule.batches[0]?.memberIndexes[0];
+  const first = at === undefined ? '' : schedule.emails[at]!;
   const domain = first.split('@')[1];
   return domain ? `it@${domain}` : 'it@example.com';
 }
@@ -65,7 +66,7 @@ export function CommsCalendar(props: {
             {batch.name}: switch-over {batch.cutoverDate}
           </h3>
           <p className="field-hint">
-            {batch.members.length} {batch.members.length === 1 ? 'person' : 'people'}
+            {batch.memberIndexes.length} {batch.memberIndexes.length === 1 ? 'person' : 'people'}
           </p>
           <ol className="imp-notices">
             {notices

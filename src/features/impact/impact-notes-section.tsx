@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { impactNotes } from '../../domain/impact/impact-notes.ts';
 import type { MigrationMethod } from '../../domain/methods.ts';
 import type { Schedule } from '../../domain/schedule/schedule-types.ts';
+import { splitPairList } from '../../domain/schedule/schedule-view.ts';
 import { AUDIENCE_LABELS, AUDIENCE_ORDER } from './labels.ts';
 import { NoteCard } from './note-card.tsx';
 import { splitView } from './split-notes.ts';
@@ -26,7 +27,11 @@ export function ImpactNotesSection(props: {
 }) {
   const { method, schedule } = props;
   const view = useMemo(
-    () => splitView(impactNotes(method, schedule ?? undefined), schedule?.splits ?? []),
+    () =>
+      splitView(
+        impactNotes(method, schedule ?? undefined),
+        schedule ? splitPairList(schedule) : [],
+      ),
     [method, schedule],
   );
   const [showAll, setShowAll] = useState(false);

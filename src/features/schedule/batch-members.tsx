@@ -2,6 +2,7 @@ import { createContext, use, useMemo, useState } from 'react';
 import { createColumnHelper } from '@tanstack/react-table';
 import type { Mailbox } from '../../domain/inventory/mailbox.ts';
 import { lockEdit } from '../../domain/schedule/schedule-edits.ts';
+import { batchEmails } from '../../domain/schedule/schedule-view.ts';
 import type { Batch, Schedule, ScheduleEdit } from '../../domain/schedule/schedule-types.ts';
 import { VirtualTable } from '../../ui/virtual-table.tsx';
 import { formatCount, formatDay, formatGB } from './schedule-format.ts';
@@ -103,7 +104,7 @@ export function BatchMembers(props: {
 
   const rows = useMemo<Row[]>(
     () =>
-      batch.members
+      batchEmails(schedule, batch)
         .map((email) => {
           const m = mailboxes.get(email);
           return {
@@ -119,7 +120,7 @@ export function BatchMembers(props: {
           (a, b) =>
             a.displayName.localeCompare(b.displayName, 'en') || a.email.localeCompare(b.email),
         ),
-    [batch.members, mailboxes],
+    [schedule, batch, mailboxes],
   );
 
   const move = useMemo<MoveContextValue>(
@@ -135,7 +136,7 @@ export function BatchMembers(props: {
   return (
     <section className="card sch-members" aria-labelledby="sch-members-heading">
       <h3 id="sch-members-heading">
-        {batch.name}: {formatCount(batch.members.length)} mailboxes
+        {batch.name}: {formatCount(batch.memberIndexes.length)} mailboxes
       </h3>
       <p className="field-hint">
         Copy starts {formatDay(batch.startDate)}, switch-over {formatDay(batch.cutoverDate)}.
@@ -165,7 +166,7 @@ export function BatchMembers(props: {
         <button
           type="button"
           className="btn btn-small"
-          disabled={single || batch.locked || batch.members.length < 2}
+          disabled={single || batch.locked || batch.memberIndexes.length < 2}
           onClick={() => onEdit({ type: 'split', batchId: batch.id }, `Split ${batch.name}.`)}
         >
           Split in two

@@ -31,7 +31,7 @@ function columns(selectedId: string | null, onSelect: (id: string) => void, cuto
         );
       },
     }),
-    col.accessor((b) => b.members.length, {
+    col.accessor((b) => b.memberIndexes.length, {
       id: 'mailboxes',
       header: 'Mailboxes',
       cell: (c) => formatCount(c.getValue()),

@@ -1,12 +1,13 @@
 import { dayNumber } from '../../domain/schedule/calendar.ts';
 import { METHOD_LABELS } from '../../domain/methods.ts';
 import type { Schedule } from '../../domain/schedule/schedule-types.ts';
+import { mailboxCount } from '../../domain/schedule/schedule-view.ts';
 import { formatCount, formatDay } from './schedule-format.ts';
 import { SourceLink } from './source-link.tsx';
 
 /** The answer first: how long, does it meet the deadline, and if not what binds. */
 export function ScheduleSummary({ schedule }: { schedule: Schedule }) {
-  const mailboxes = schedule.batches.reduce((n, b) => n + b.members.length, 0);
+  const mailboxes = mailboxCount(schedule);
   const notices = schedule.notices ?? [];
   return (
     <section className="card sch-summary" aria-labelledby="sch-summary-heading">

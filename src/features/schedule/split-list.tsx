@@ -1,18 +1,22 @@
 import { useMemo, useState } from 'react';
 import { createColumnHelper } from '@tanstack/react-table';
-import type { Schedule, SplitPair } from '../../domain/schedule/schedule-types.ts';
+import type { Schedule, SplitPair, SplitStrength } from '../../domain/schedule/schedule-types.ts';
+import {
+  SPLIT_STRENGTHS,
+  splitPairList,
+  splitStrengthAt,
+} from '../../domain/schedule/schedule-view.ts';
 import { VirtualTable } from '../../ui/virtual-table.tsx';
 import { formatCount } from './schedule-format.ts';
 
-type Strength = NonNullable<SplitPair['strength']>;
-const STRENGTHS: Strength[] = ['executive', 'hard', 'soft', 'weak'];
+type Strength = SplitStrength;
 const STRENGTH_LABEL: Record<Strength, string> = {
   executive: 'Executive and assistant',
   hard: 'Hard (calendar delegate, folder)',
   soft: 'Soft (Send As, Send on Behalf)',
   weak: 'Weak (Full Access)',
 };
-const rank = (s: SplitPair['strength']) => STRENGTHS.indexOf(s ?? 'weak');
+const rank = (s: SplitPair['strength']) => SPLIT_STRENGTHS.indexOf(s ?? 'weak');
 
 type Row = SplitPair & { key: string; nameA: string; nameB: string };
 const col = createColumnHelper<Row>();
@@ -42,13 +46,16 @@ export function SplitList({ schedule }: { schedule: Schedule }) {
   );
   const counts = useMemo(() => {
     const c: Record<Strength, number> = { executive: 0, hard: 0, soft: 0, weak: 0 };
-    for (const s of schedule.splits) c[s.strength ?? 'weak']++;
+    const { count } = schedule.splits;
+    for (let i = 0; i < count; i++) c[splitStrengthAt(schedule.splits, i)]++;
     return c;
   }, [schedule.splits]);
   const rows = useMemo<Row[]>(
     () =>
-      schedule.splits
-        .filter((s) => strength === 'all' || (s.strength ?? 'weak') === strength)
+      splitPairList(
+        schedule,
+        (i) => strength === 'all' || splitStrengthAt(schedule.splits, i) === strength,
+      )
         .map((s) => ({
           ...s,
           key: `${s.a}|${s.b}`,
@@ -56,13 +63,13 @@ export function SplitList({ schedule }: { schedule: Schedule }) {
           nameB: names.get(s.batchB) ?? s.batchB,
         }))
         .sort((x, y) => rank(x.strength) - rank(y.strength) || y.daysApart - x.daysApart),
-    [schedule.splits, strength, names],
+    [schedule, strength, names],
   );
 
   return (
     <section aria-labelledby="sch-splits-heading">
-      <h2 id="sch-splits-heading">Split pairs ({formatCount(schedule.splits.length)})</h2>
-      {schedule.splits.length === 0 ? (
+      <h2 id="sch-splits-heading">Split pairs ({formatCount(schedule.splits.count)})</h2>
+      {schedule.splits.count === 0 ? (
         <p className="empty">Everyone linked by a permission switches over in the same batch.</p>
       ) : (
         <>
@@ -72,7 +79,7 @@ export function SplitList({ schedule }: { schedule: Schedule }) {
             one of them.
           </p>
           <ul className="sch-counts">
-            {STRENGTHS.map((s) => (
+            {SPLIT_STRENGTHS.map((s) => (
               <li key={s}>
                 {STRENGTH_LABEL[s]}: <strong>{formatCount(counts[s])}</strong>
               </li>
@@ -88,7 +95,7 @@ export function SplitList({ schedule }: { schedule: Schedule }) {
               onChange={(e) => setStrength(e.target.value as 'all' | Strength)}
             >
               <option value="all">All, strongest first</option>
-              {STRENGTHS.map((s) => (
+              {SPLIT_STRENGTHS.map((s) => (
                 <option key={s} value={s}>
                   {STRENGTH_LABEL[s]}
                 </option>
