@@ -52,7 +52,23 @@ describe('ArrayArena', () => {
     expect(arena.capacity).toBeLessThanOrEqual((4 << 20) + 8_000_000);
   });
 
+  it('keeps string arrays of the same length for the next run, and lets others go', () => {
+    const arena = new ArrayArena();
+    const first = [arena.strings(5), arena.strings(3)];
+    expect(first[0]).not.toBe(first[1]);
+    first[0]![0] = 'a@x.test';
+    arena.reset();
+    const again = arena.strings(5);
+    expect(again).toBe(first[0]);
+    expect(again[0]).toBe('a@x.test');
+    expect(arena.strings(4)).not.toBe(first[1]);
+    arena.reset();
+    expect(arena.strings(5)).toBe(first[0]);
+    expect(arena.strings(4)).toHaveLength(4);
+  });
+
   it('has the fresh allocator as its counterpart', () => {
+    expect(freshArrays.strings(3)).toHaveLength(3);
     expect(freshArrays.int32(4)).toEqual(new Int32Array(4));
     expect(freshArrays.float64(2)).toEqual(new Float64Array(2));
   });

@@ -5,6 +5,11 @@ export type ArrayAlloc = {
   uint16(n: number): Uint16Array;
   uint32(n: number): Uint32Array;
   float64(n: number): Float64Array;
+  /**
+   * `n` slots for strings. Unlike the typed arrays they are not cleared: a slot may hold an
+   * earlier run's string until written.
+   */
+  strings(n: number): string[];
 };
 
 /** Fresh arrays on every call. */
@@ -14,6 +19,8 @@ export const freshArrays: ArrayAlloc = {
   uint16: (n) => new Uint16Array(n),
   uint32: (n) => new Uint32Array(n),
   float64: (n) => new Float64Array(n),
+  // oxlint-disable-next-line unicorn/no-new-array -- a preset length is faster to fill
+  strings: (n) => new Array<string>(n),
 };
 
 type Slab = { buffer: ArrayBuffer; offset: number; dirty: number };
@@ -38,6 +45,8 @@ export class ArrayArena implements ArrayAlloc {
   #current = 0;
   #large: Slab[] = [];
   #nextLarge = 0;
+  #strings: string[][] = [];
+  #nextStrings = 0;
 
   int32(n: number): Int32Array {
     const [buffer, at] = this.#take(n * 4);
@@ -60,6 +69,22 @@ export class ArrayArena implements ArrayAlloc {
     return new Float64Array(buffer, at, n);
   }
 
+  /**
+   * Arrays of strings are kept too: at a million mailboxes one is 8 MB of fresh heap pages
+   * (measured in one process: the index took ~25% less time at both sizes when its scratch
+   * array was kept). It holds the last run's strings until the next run; the worker holds
+   * that inventory anyway.
+   */
+  strings(n: number): string[] {
+    const k = this.#nextStrings++;
+    const old = this.#strings[k];
+    if (old?.length === n) return old;
+    // oxlint-disable-next-line unicorn/no-new-array -- a preset length is faster to fill
+    const fresh = new Array<string>(n);
+    this.#strings[k] = fresh;
+    return fresh;
+  }
+
   /** Bytes held between runs. */
   get capacity(): number {
     let sum = 0;
@@ -74,9 +99,11 @@ export class ArrayArena implements ArrayAlloc {
   reset(): void {
     this.#small = this.#small.filter((s) => s.offset > 0);
     this.#large = this.#large.slice(0, this.#nextLarge);
+    this.#strings = this.#strings.slice(0, this.#nextStrings);
     for (const s of [...this.#small, ...this.#large]) s.offset = 0;
     this.#current = 0;
     this.#nextLarge = 0;
+    this.#nextStrings = 0;
   }
 
   #take(bytes: number): [ArrayBuffer, number] {
