@@ -52,17 +52,17 @@ export function groupUnits(mem: ArrayAlloc, n: number, links: Links, limit: numb
   const capped = makeSets(mem, n);
   const refused = mem.int32(links.count);
   let refusedCount = 0;
+  const { strongA, strongB } = links;
   for (let i = 0; i < links.count; i++) {
-    const l = links.byStrength[i]!;
-    if (!capped.union(links.a[l]!, links.b[l]!, limit)) refused[refusedCount++] = l;
+    if (!capped.union(strongA[i]!, strongB[i]!, limit)) refused[refusedCount++] = i;
   }
   const unitOf = mem.int32(n);
   for (let i = 0; i < n; i++) unitOf[i] = capped.find(i);
   // Components are units joined by the links the limit refused: only those need a second pass.
   const free = makeSets(mem, n);
   for (let q = 0; q < refusedCount; q++) {
-    const l = refused[q]!;
-    free.union(unitOf[links.a[l]!]!, unitOf[links.b[l]!]!, Number.POSITIVE_INFINITY);
+    const i = refused[q]!;
+    free.union(unitOf[strongA[i]!]!, unitOf[strongB[i]!]!, Number.POSITIVE_INFINITY);
   }
   const compOf = mem.int32(n);
   for (let i = 0; i < n; i++) compOf[i] = free.find(unitOf[i]!);

@@ -53,7 +53,8 @@ describe('buildLinks', () => {
         expect(Array.from(links.a)).toEqual(sorted.map((l) => l.a));
         expect(Array.from(links.b)).toEqual(sorted.map((l) => l.b));
         expect(Array.from(links.kind)).toEqual(sorted.map((l) => l.kind));
-        expect(Array.from(links.byStrength)).toEqual(byStrength);
+        expect(Array.from(links.strongA)).toEqual(byStrength.map((l) => sorted[l]!.a));
+        expect(Array.from(links.strongB)).toEqual(byStrength.map((l) => sorted[l]!.b));
       }),
       { numRuns: 300 },
     );
