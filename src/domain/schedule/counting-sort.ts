@@ -26,10 +26,3 @@ export function countingSort(
   }
   return out;
 }
-
-/** 0..n-1 as an Int32Array. */
-export function identity(mem: ArrayAlloc, n: number): Int32Array {
-  const out = mem.int32(n);
-  for (let i = 0; i < n; i++) out[i] = i;
-  return out;
-}
