@@ -10,19 +10,18 @@ export function countingSort(
   order: Int32Array,
   keys: ArrayLike<number>,
   range: number,
-  descending = false,
 ): Int32Array {
   const count = mem.int32(range + 1);
   for (let i = 0; i < order.length; i++) {
     const k = keys[order[i]!]!;
-    count[(descending ? range - 1 - k : k) + 1]!++;
+    count[k + 1]!++;
   }
   for (let k = 0; k < range; k++) count[k + 1]! += count[k]!;
   const out = mem.int32(order.length);
   for (let i = 0; i < order.length; i++) {
     const o = order[i]!;
     const k = keys[o]!;
-    out[count[descending ? range - 1 - k : k]!++] = o;
+    out[count[k]!++] = o;
   }
   return out;
 }
