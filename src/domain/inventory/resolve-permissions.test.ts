@@ -99,4 +99,22 @@ describe('resolvePermissions', () => {
       expect.objectContaining({ reason: expect.stringMatching(/^2 permission\(s\)/) }),
     ]);
   });
+
+  it('keeps the same two mailboxes apart by kind and by direction', () => {
+    const r = resolvePermissions(
+      [
+        perm(2, 'boss@x.com', 'jdoe@x.com'),
+        perm(3, 'jdoe@x.com', 'boss@x.com'),
+        perm(4, 'boss@x.com', 'jdoe@x.com', 'send-as'),
+        perm(5, 'BOSS@x.com ', 'jdoe@x.com'),
+        perm(6, 'ann@y.com', 'boss@x.com', 'calendar-delegate'),
+      ],
+      mailboxes,
+    );
+    expect(r.permissions.map((p) => p.row)).toEqual([2, 3, 4, 6]);
+    expect(r.permissions[0]).toMatchObject({ owner: 'boss@x.com', grantee: 'jdoe@x.com' });
+    expect(r.problems).toEqual([
+      expect.objectContaining({ reason: expect.stringMatching(/^1 permission\(s\)/) }),
+    ]);
+  });
 });

@@ -9,7 +9,8 @@ export type ResolvedPermissions = {
   problems: ImportProblem[];
 };
 
-type Lookup = { email: string } | { ambiguous: string[] } | null;
+type Lookup = { email: string; id: number } | { ambiguous: string[] } | null;
+type Names = { byAlias: Map<string, string[]>; byName: Map<string, string[]> };
 
 /**
  * Turns the identities of permission exports (addresses, `CONTOSO\jdoe`, aliases, display
@@ -22,34 +23,40 @@ export function resolvePermissions(
   options: { fileName?: string } = {},
 ): ResolvedPermissions {
   const file = options.fileName ?? 'permissions';
-  const byEmail = new Set<string>();
-  const byAlias = new Map<string, string[]>();
-  const byName = new Map<string, string[]>();
-  for (const m of mailboxes) {
-    byEmail.add(m.email);
-    push(byAlias, m.email.slice(0, m.email.indexOf('@')), m.email);
-    push(byName, m.displayName.trim().toLowerCase(), m.email);
-  }
+  // Each address numbered, so that a pair of mailboxes and a kind make one number below.
+  const byEmail = new Map<string, number>();
+  for (const m of mailboxes) if (!byEmail.has(m.email)) byEmail.set(m.email, byEmail.size);
+  // Aliases and names are indexed only when an identity is not an address, which is what
+  // most exports give.
+  let names: Names | null = null;
   const cache = new Map<string, Lookup>();
   const lookup = (id: string): Lookup => {
     let hit = cache.get(id);
     if (hit === undefined) {
-      hit = find(id, byEmail, byAlias, byName);
+      hit = find(id, byEmail, () => (names ??= indexNames(mailboxes)));
       cache.set(id, hit);
     }
     return hit;
+  };
+  const kinds = new Map<string, number>();
+  const kindCode = (kind: string) => {
+    let code = kinds.get(kind);
+    if (code === undefined) kinds.set(kind, (code = kinds.size));
+    return code;
   };
 
   const resolved: Permission[] = [];
   const unresolved: Permission[] = [];
   const failures = new Map<string, { lookup: Lookup; count: number; row: number }>();
-  const seen = new Set<string>();
+  const seen = new Set<number>();
+  const n = byEmail.size;
   let merged = 0;
   for (const p of permissions) {
     const owner = lookup(p.owner);
     const grantee = lookup(p.grantee);
     if (owner !== null && 'email' in owner && grantee !== null && 'email' in grantee) {
-      const key = `${p.kind}\u0000${owner.email}\u0000${grantee.email}`;
+      // Exact: below 2^53 for the five permission kinds up to ~40 million mailboxes.
+      const key = (kindCode(p.kind) * n + owner.id) * n + grantee.id;
       if (seen.has(key) || owner.email === grantee.email) merged++;
       else {
         seen.add(key);
@@ -93,23 +100,33 @@ export function resolvePermissions(
   return { permissions: resolved, unresolved, problems };
 }
 
-function find(
-  id: string,
-  byEmail: ReadonlySet<string>,
-  byAlias: ReadonlyMap<string, string[]>,
-  byName: ReadonlyMap<string, string[]>,
-): Lookup {
+function find(id: string, byEmail: ReadonlyMap<string, number>, names: () => Names): Lookup {
   const key = id.trim().toLowerCase();
-  if (key.includes('@')) return byEmail.has(key) ? { email: key } : null;
+  if (key.includes('@')) {
+    const at = byEmail.get(key);
+    return at === undefined ? null : { email: key, id: at };
+  }
   // CONTOSO\jdoe → jdoe; contoso.com/Users/Jane Doe → Jane Doe.
   const leaf = key.slice(Math.max(key.lastIndexOf('\\'), key.lastIndexOf('/')) + 1);
+  const { byAlias, byName } = names();
   for (const candidates of [byAlias.get(leaf), byName.get(leaf), byName.get(key)]) {
     if (candidates === undefined) continue;
     const [only] = candidates;
-    if (candidates.length === 1 && only !== undefined) return { email: only };
+    if (candidates.length === 1 && only !== undefined)
+      return { email: only, id: byEmail.get(only)! };
     return { ambiguous: candidates };
   }
   return null;
+}
+
+function indexNames(mailboxes: readonly Mailbox[]): Names {
+  const byAlias = new Map<string, string[]>();
+  const byName = new Map<string, string[]>();
+  for (const m of mailboxes) {
+    push(byAlias, m.email.slice(0, m.email.indexOf('@')), m.email);
+    push(byName, m.displayName.trim().toLowerCase(), m.email);
+  }
+  return { byAlias, byName };
 }
 
 function push(map: Map<string, string[]>, key: string, email: string): void {

@@ -12,7 +12,7 @@ export type PermissionResolution = {
 
 /**
  * Resolutions already made, per inventory object and permission file name. Resolving
- * 150,000 permissions against 100,000 mailboxes takes about a second on the page's thread;
+ * 150,000 permissions against 100,000 mailboxes takes 0.4-0.8 s on the page's thread;
  * an inventory object is never changed (an import makes a new one), so coming back to the
  * page must not pay it again.
  */
