@@ -94,22 +94,20 @@ export function allocSplitPairs(count: number): SplitPairs {
 
 /**
  * A schedule's emails, member positions and split columns from batches that list emails and
- * pairs as objects: how tests and fixtures write a schedule by hand.
+ * pairs as objects: how tests and fixtures write a schedule by hand. The emails are listed in
+ * the reverse of the order they first appear, as the scheduler's own order has nothing to do
+ * with the batches', so that a reader mixing up the two fails its tests.
  */
 export function compactSchedule(
   batches: ExpandedBatch[],
   pairs: SplitPair[] = [],
 ): Pick<Schedule, 'emails' | 'batches' | 'splits'> {
-  const emails: string[] = [];
-  const position = new Map<string, number>();
-  const at = (email: string) => {
-    let i = position.get(email);
-    if (i === undefined) {
-      i = emails.push(email) - 1;
-      position.set(email, i);
-    }
-    return i;
-  };
+  const seen = new Set<string>();
+  for (const b of batches) for (const m of b.members) seen.add(m);
+  for (const p of pairs) seen.add(p.a).add(p.b);
+  const emails = [...seen].reverse();
+  const position = new Map(emails.map((e, i) => [e, i]));
+  const at = (email: string) => position.get(email)!;
   const out: Batch[] = batches.map(({ members, ...b }) => ({
     ...b,
     memberIndexes: Int32Array.from(members, at),
