@@ -12,6 +12,12 @@ export type ResolvedPermissions = {
 type Lookup = { email: string; id: number } | { ambiguous: string[] } | null;
 type Names = { byAlias: Map<string, string[]>; byName: Map<string, string[]> };
 
+/** Rows between two pauses of resolvePermissionSteps: a few milliseconds of work. */
+export const RESOLVE_STEP_ROWS = 5000;
+
+/** Where resolvePermissionSteps is: rows done of all it reads (mailboxes, then permissions). */
+export type ResolveProgress = { done: number; total: number };
+
 /**
  * Turns the identities of permission exports (addresses, `CONTOSO\jdoe`, aliases, display
  * names, `contoso.com/Users/Jane Doe`) into the mailboxes' addresses, so batching can follow
@@ -22,18 +28,47 @@ export function resolvePermissions(
   mailboxes: readonly Mailbox[],
   options: { fileName?: string } = {},
 ): ResolvedPermissions {
+  const steps = resolvePermissionSteps(permissions, mailboxes, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * resolvePermissions in steps of RESOLVE_STEP_ROWS rows, for a page that must keep
+ * responding: it runs a few steps, lets the page work, and goes on.
+ */
+export function* resolvePermissionSteps(
+  permissions: readonly Permission[],
+  mailboxes: readonly Mailbox[],
+  options: { fileName?: string } = {},
+): Generator<ResolveProgress, ResolvedPermissions, void> {
   const file = options.fileName ?? 'permissions';
-  // Each address numbered, so that a pair of mailboxes and a kind make one number below.
-  const byEmail = new Map<string, number>();
-  for (const m of mailboxes) if (!byEmail.has(m.email)) byEmail.set(m.email, byEmail.size);
   // Aliases and names are indexed only when an identity is not an address, which is what
   // most exports give.
-  let names: Names | null = null;
+  const needsNames = permissions.some((p) => !p.owner.includes('@') || !p.grantee.includes('@'));
+  const total = mailboxes.length * (needsNames ? 2 : 1) + permissions.length;
+  let done = 0;
+  // Each address numbered, so that a pair of mailboxes and a kind make one number below.
+  const byEmail = new Map<string, number>();
+  for (const m of mailboxes) {
+    if (!byEmail.has(m.email)) byEmail.set(m.email, byEmail.size);
+    if (++done % RESOLVE_STEP_ROWS === 0) yield { done, total };
+  }
+  const names: Names = { byAlias: new Map(), byName: new Map() };
+  if (needsNames) {
+    for (const m of mailboxes) {
+      push(names.byAlias, m.email.slice(0, m.email.indexOf('@')), m.email);
+      push(names.byName, m.displayName.trim().toLowerCase(), m.email);
+      if (++done % RESOLVE_STEP_ROWS === 0) yield { done, total };
+    }
+  }
   const cache = new Map<string, Lookup>();
   const lookup = (id: string): Lookup => {
     let hit = cache.get(id);
     if (hit === undefined) {
-      hit = find(id, byEmail, () => (names ??= indexNames(mailboxes)));
+      hit = find(id, byEmail, names);
       cache.set(id, hit);
     }
     return hit;
@@ -52,6 +87,7 @@ export function resolvePermissions(
   const n = byEmail.size;
   let merged = 0;
   for (const p of permissions) {
+    if (++done % RESOLVE_STEP_ROWS === 0) yield { done, total };
     const owner = lookup(p.owner);
     const grantee = lookup(p.grantee);
     if (owner !== null && 'email' in owner && grantee !== null && 'email' in grantee) {
@@ -100,7 +136,7 @@ export function resolvePermissions(
   return { permissions: resolved, unresolved, problems };
 }
 
-function find(id: string, byEmail: ReadonlyMap<string, number>, names: () => Names): Lookup {
+function find(id: string, byEmail: ReadonlyMap<string, number>, names: Names): Lookup {
   const key = id.trim().toLowerCase();
   if (key.includes('@')) {
     const at = byEmail.get(key);
@@ -108,8 +144,11 @@ function find(id: string, byEmail: ReadonlyMap<string, number>, names: () => Nam
   }
   // CONTOSO\jdoe → jdoe; contoso.com/Users/Jane Doe → Jane Doe.
   const leaf = key.slice(Math.max(key.lastIndexOf('\\'), key.lastIndexOf('/')) + 1);
-  const { byAlias, byName } = names();
-  for (const candidates of [byAlias.get(leaf), byName.get(leaf), byName.get(key)]) {
+  for (const candidates of [
+    names.byAlias.get(leaf),
+    names.byName.get(leaf),
+    names.byName.get(key),
+  ]) {
     if (candidates === undefined) continue;
     const [only] = candidates;
     if (candidates.length === 1 && only !== undefined)
@@ -117,16 +156,6 @@ function find(id: string, byEmail: ReadonlyMap<string, number>, names: () => Nam
     return { ambiguous: candidates };
   }
   return null;
-}
-
-function indexNames(mailboxes: readonly Mailbox[]): Names {
-  const byAlias = new Map<string, string[]>();
-  const byName = new Map<string, string[]>();
-  for (const m of mailboxes) {
-    push(byAlias, m.email.slice(0, m.email.indexOf('@')), m.email);
-    push(byName, m.displayName.trim().toLowerCase(), m.email);
-  }
-  return { byAlias, byName };
 }
 
 function push(map: Map<string, string[]>, key: string, email: string): void {

@@ -13,7 +13,7 @@ import { formatCount } from './format.ts';
 import { ImportCard } from './import-card.tsx';
 import { MailboxSummary } from './mailbox-summary.tsx';
 import { MailboxTable } from './mailbox-table.tsx';
-import { permissionResolution } from './permission-resolution.ts';
+import { usePermissionResolution } from './permission-resolution.ts';
 import { PermissionSummary } from './permission-summary.tsx';
 import { permissionSummaryOf } from './permission-summary-of.ts';
 import { MAILBOX_COMMANDS, PERMISSION_COMMANDS } from './powershell-commands.ts';
@@ -43,11 +43,8 @@ export function InventoryPage() {
     );
   }, [inventory, details, mailboxFile]);
 
-  const resolution = useMemo(
-    () =>
-      inventory ? permissionResolution(inventory, permissionFile?.name ?? 'permissions') : null,
-    [inventory, permissionFile?.name],
-  );
+  const resolutionState = usePermissionResolution(inventory, permissionFile?.name ?? 'permissions');
+  const resolution = resolutionState?.status === 'ready' ? resolutionState.resolution : null;
 
   const problems = useMemo(
     () =>
@@ -194,7 +191,7 @@ export function InventoryPage() {
         <div className="inv-summaries">
           {mailboxSummary && <MailboxSummary summary={mailboxSummary} />}
           {permissionSummary && (
-            <PermissionSummary summary={permissionSummary} resolution={resolution} />
+            <PermissionSummary summary={permissionSummary} resolution={resolutionState} />
           )}
         </div>
       )}

@@ -1,7 +1,8 @@
-import type { ImportProblem, PermissionKind } from '../../domain/inventory/mailbox.ts';
+import type { PermissionKind } from '../../domain/inventory/mailbox.ts';
 import { CountTable } from '../../ui/count-table.tsx';
 import type { PermissionsSummary } from '../../domain/inventory/parse-permissions.ts';
 import { formatCount } from './format.ts';
+import type { ResolutionState } from './permission-resolution.ts';
 
 const KIND_LABELS: Record<PermissionKind, string> = {
   'full-access': 'Full Access',
@@ -16,10 +17,12 @@ const SHOWN_WARNINGS = 8;
 /** Permissions by kind, and which identities point at no mailbox of the inventory. */
 export function PermissionSummary(props: {
   summary: PermissionsSummary;
-  /** Null until a mailbox inventory exists to check the identities against. */
-  resolution: { linked: number; unresolved: number; warnings: ImportProblem[] } | null;
+  /** How the identities match the mailboxes, or where the matching is. */
+  resolution: ResolutionState | null;
 }) {
-  const { summary, resolution } = props;
+  const { summary } = props;
+  const state = props.resolution;
+  const resolution = state?.status === 'ready' ? state.resolution : null;
   return (
     <section className="card inv-summary" aria-labelledby="inv-permission-summary">
       <h2 id="inv-permission-summary">Permission summary</h2>
@@ -56,7 +59,16 @@ export function PermissionSummary(props: {
         />
         <div>
           <h3>Against the mailboxes</h3>
-          {resolution === null ? (
+          {state?.status === 'running' ? (
+            <p role="status">
+              Matching the permissions to the mailboxes:{' '}
+              {Math.floor((100 * state.done) / Math.max(1, state.total))}%
+            </p>
+          ) : state?.status === 'error' ? (
+            <p className="notice notice-warn">
+              The permissions could not be matched to the mailboxes: {state.message}
+            </p>
+          ) : resolution === null ? (
             <p>Import the mailbox inventory to check whom these permissions name.</p>
           ) : (
             <>
