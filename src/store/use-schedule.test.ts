@@ -3,23 +3,36 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Schedule, ScheduleSettings } from '../domain/schedule/schedule-types.ts';
 import { defaultScheduleSettings } from '../domain/schedule/default-schedule-settings.ts';
 import { mailbox } from '../domain/schedule/schedule-test-data.ts';
-import type {
-  BuildScheduleMessage,
-  BuildScheduleRequest,
+import {
+  PART_ROWS,
+  type BuildScheduleMessage,
+  type BuildScheduleRequest,
+  type InventoryPart,
+  type ScheduleWorkerRequest,
 } from '../workers/build-schedule-messages.ts';
 import type { StoredInventory } from './inventory-db.ts';
 
 /** Stands in for the schedule worker: records what it is sent and answers on demand. */
 class FakeWorker extends EventTarget {
   static made: FakeWorker[] = [];
-  sent: BuildScheduleRequest[] = [];
+  sent: ScheduleWorkerRequest[] = [];
   terminated = false;
   constructor() {
     super();
     FakeWorker.made.push(this);
   }
-  postMessage(request: BuildScheduleRequest) {
+  postMessage(request: ScheduleWorkerRequest) {
     this.sent.push(request);
+  }
+  /** The schedule requests sent, without the inventory parts. */
+  get requests(): BuildScheduleRequest[] {
+    return this.sent.filter((m) => m.type === 'schedule');
+  }
+  /** The mailboxes sent in parts, joined. */
+  get partMailboxes(): StoredInventory['mailboxes'] {
+    return this.sent
+      .filter((m): m is InventoryPart => m.type === 'inventory-part')
+      .flatMap((m) => m.mailboxes);
   }
   terminate() {
     this.terminated = true;
@@ -64,14 +77,16 @@ describe('useSchedule and its worker', () => {
   it('keeps a finished worker: the next run of the same inventory sends none', async () => {
     const { hook, inv } = await load();
     const [worker] = FakeWorker.made;
-    expect(worker!.sent[0]!.inventory?.mailboxes).toBe(inv.mailboxes);
+    expect(worker!.requests[0]!.inventory).toBe('parts');
+    expect(worker!.partMailboxes).toEqual(inv.mailboxes);
     worker!.answer(done);
     expect(hook.result.current.status).toBe('ready');
 
     hook.rerender({ inventory: inv, edits: [{ type: 'unlock', batchId: 'batch-001' }] });
     expect(FakeWorker.made).toHaveLength(1);
     expect(worker!.terminated).toBe(false);
-    expect(worker!.sent[1]).toMatchObject({ inventory: null, edits: [{ type: 'unlock' }] });
+    expect(worker!.sent).toHaveLength(3);
+    expect(worker!.requests[1]).toMatchObject({ inventory: null, edits: [{ type: 'unlock' }] });
     expect(hook.result.current.status).toBe('running');
     worker!.answer(done);
     expect(hook.result.current.status).toBe('ready');
@@ -83,7 +98,12 @@ describe('useSchedule and its worker', () => {
     const other = inventory(5);
     hook.rerender({ inventory: other, edits: [] });
     expect(FakeWorker.made).toHaveLength(1);
-    expect(FakeWorker.made[0]!.sent[1]!.inventory?.mailboxes).toBe(other.mailboxes);
+    const worker = FakeWorker.made[0]!;
+    expect(worker.requests[1]!.inventory).toBe('parts');
+    expect(worker.sent[2]).toMatchObject({ type: 'inventory-part', first: true });
+    expect(worker.sent.slice(2).flatMap((m) => (m.type === 'schedule' ? [] : m.mailboxes))).toEqual(
+      other.mailboxes,
+    );
   });
 
   it('stops a run whose inputs changed and starts a new worker with the inventory', async () => {
@@ -92,7 +112,8 @@ describe('useSchedule and its worker', () => {
     hook.rerender({ inventory: inv, edits: [{ type: 'unlock', batchId: 'batch-001' }] });
     expect(first!.terminated).toBe(true);
     const second = FakeWorker.made[1]!;
-    expect(second.sent[0]!.inventory?.mailboxes).toBe(inv.mailboxes);
+    expect(second.partMailboxes).toEqual(inv.mailboxes);
+    expect(second.requests[0]!.inventory).toBe('parts');
     // A late answer of the stopped run changes nothing.
     first!.answer(done);
     expect(hook.result.current.status).toBe('running');
@@ -108,7 +129,7 @@ describe('useSchedule and its worker', () => {
     expect(first!.terminated).toBe(true);
     hook.rerender({ inventory: inv, edits: [] });
     expect(FakeWorker.made).toHaveLength(2);
-    expect(FakeWorker.made[1]!.sent[0]!.inventory).not.toBeNull();
+    expect(FakeWorker.made[1]!.requests[0]!.inventory).toBe('parts');
   });
 
   it('lets a kept worker go, with its memory, after a while unused', async () => {
@@ -122,5 +143,40 @@ describe('useSchedule and its worker', () => {
     expect(worker!.terminated).toBe(true);
     hook.rerender({ inventory: inv, edits: [] });
     expect(FakeWorker.made).toHaveLength(2);
+  });
+
+  it('sends a large inventory in parts, letting the page work between them', async () => {
+    const { hook } = await load();
+    FakeWorker.made[0]!.answer(done);
+    const big = inventory(2 * PART_ROWS + 1);
+    hook.rerender({ inventory: big, edits: [] });
+    const worker = FakeWorker.made[0]!;
+    // The first part goes at once, the rest after the page has had its turn.
+    expect(worker.sent.slice(2).map((m) => m.type)).toEqual(['inventory-part']);
+    await act(() => new Promise((resolve) => setTimeout(resolve, 20)));
+    expect(worker.sent.slice(2).map((m) => m.type)).toEqual([
+      'inventory-part',
+      'inventory-part',
+      'inventory-part',
+      'schedule',
+    ]);
+    expect(worker.sent.slice(2).flatMap((m) => (m.type === 'schedule' ? [] : m.mailboxes))).toEqual(
+      big.mailboxes,
+    );
+  });
+
+  it('stops sending the parts of a run whose inputs changed', async () => {
+    const { hook } = await load();
+    FakeWorker.made[0]!.answer(done);
+    const big = inventory(3 * PART_ROWS);
+    hook.rerender({ inventory: big, edits: [] });
+    const [worker] = FakeWorker.made;
+    hook.rerender({ inventory: big, edits: [{ type: 'unlock', batchId: 'batch-001' }] });
+    expect(worker!.terminated).toBe(true);
+    await act(() => new Promise((resolve) => setTimeout(resolve, 20)));
+    expect(worker!.sent.slice(2).map((m) => m.type)).toEqual(['inventory-part']);
+    const next = FakeWorker.made[1]!;
+    expect(next.requests).toHaveLength(1);
+    expect(next.partMailboxes).toEqual(big.mailboxes);
   });
 });

@@ -7,9 +7,11 @@ import type {
   ScheduleSettings,
 } from '../domain/schedule/schedule-types.ts';
 import type { StoredInventory } from './inventory-db.ts';
-import type {
-  BuildScheduleMessage,
-  BuildScheduleRequest,
+import {
+  inventoryParts,
+  type BuildScheduleMessage,
+  type BuildScheduleRequest,
+  type InventoryPart,
 } from '../workers/build-schedule-messages.ts';
 import { keepScheduleWorker, takeScheduleWorker } from './schedule-worker.ts';
 
@@ -108,14 +110,33 @@ export function requestSchedule(planId: string, inputs: Inputs): void {
   worker.addEventListener('message', onMessage, { signal: run.signal });
   worker.addEventListener('error', onError, { signal: run.signal });
   const request: BuildScheduleRequest = {
+    type: 'schedule',
     method: inputs.method,
-    inventory:
-      holds === inputs.inventory
-        ? null
-        : { mailboxes: inputs.inventory.mailboxes, permissions: inputs.inventory.permissions },
+    inventory: holds === inputs.inventory ? null : 'parts',
     settings: inputs.settings,
     edits: inputs.edits as ScheduleEdit[],
   };
+  const parts = holds === inputs.inventory ? [] : inventoryParts(inputs.inventory);
+  void sendInParts(worker, parts, request, () => entries.get(planId)?.worker !== worker);
+}
+
+/**
+ * Posts the inventory's parts, letting the page work between them, then the request; stops
+ * when the run is no longer wanted. A small inventory (one part) goes at once.
+ */
+async function sendInParts(
+  worker: Worker,
+  parts: InventoryPart[],
+  request: BuildScheduleRequest,
+  stopped: () => boolean,
+): Promise<void> {
+  for (const [k, part] of parts.entries()) {
+    if (k > 0) {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      if (stopped()) return;
+    }
+    worker.postMessage(part);
+  }
   worker.postMessage(request);
 }
 

@@ -5,19 +5,29 @@ import { link, testInput } from '../domain/schedule/schedule-test-data.ts';
 import type { ScheduleInput } from '../domain/schedule/schedule-types.ts';
 import { batchOfEmail } from '../domain/schedule/schedule-view.ts';
 import { createBuildScheduleHandler } from './build-schedule-handler.ts';
-import type { BuildScheduleMessage, BuildScheduleRequest } from './build-schedule-messages.ts';
+import {
+  inventoryParts,
+  type BuildScheduleMessage,
+  type ScheduleWorkerRequest,
+} from './build-schedule-messages.ts';
 
 const run = () => {
   const messages: BuildScheduleMessage[] = [];
-  return { messages, handle: createBuildScheduleHandler((m) => messages.push(m)) };
+  const handler = createBuildScheduleHandler((m) => messages.push(m));
+  return { messages, handle: (requests: ScheduleWorkerRequest[]) => requests.forEach(handler) };
 };
 
-const request = (input: ScheduleInput, withInventory: boolean): BuildScheduleRequest => ({
-  method: input.method,
-  settings: input.settings,
-  edits: input.edits,
-  inventory: withInventory ? { mailboxes: input.mailboxes, permissions: input.permissions } : null,
-});
+/** A request, after the inventory's parts (of 7 rows, so there are several) if it is sent. */
+const request = (input: ScheduleInput, withInventory: boolean): ScheduleWorkerRequest[] => [
+  ...(withInventory ? inventoryParts(input, 7) : []),
+  {
+    type: 'schedule',
+    method: input.method,
+    settings: input.settings,
+    edits: input.edits,
+    inventory: withInventory ? 'parts' : null,
+  },
+];
 
 // The second permission names its owner by alias, as Get-MailboxPermission exports do.
 const input = testInput(
@@ -73,5 +83,18 @@ describe('schedule worker handler', () => {
     expect(messages).toEqual([
       { type: 'error', message: 'The scheduler was not sent an inventory.' },
     ]);
+    handle([request(input, true).at(-1)!]);
+    expect(messages.at(-1)).toEqual({
+      type: 'error',
+      message: 'The scheduler was sent no inventory parts.',
+    });
+  });
+
+  it('starts a new inventory at a first part, dropping parts of one never scheduled', () => {
+    const { messages, handle } = run();
+    const other = testInput(12);
+    handle(inventoryParts(other, 5).slice(0, 2));
+    handle(request(input, true));
+    expect(messages.at(-1)).toEqual({ type: 'done', schedule: expected(input) });
   });
 });
