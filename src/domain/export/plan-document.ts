@@ -1,4 +1,5 @@
 import { communicationsCalendar } from '../impact/communications.ts';
+import { splitCounts, splitPhrase } from '../impact/delegate-notes.ts';
 import { impactNotes } from '../impact/impact-notes.ts';
 import { isoDate } from '../impact/iso-date.ts';
 import { rollbackPlan } from '../impact/rollback.ts';
@@ -147,10 +148,10 @@ function summary(input: PlanDocumentInput, r: Redactor): DocSection {
       `${plural(schedule.flags.length, 'mailbox', 'mailboxes')} flagged for attention (listed under Batches).`,
     );
   }
-  const splits = schedule ? crossBatchSplits(schedule).length : 0;
-  if (splits > 0) {
+  const splits = schedule ? crossBatchSplits(schedule) : [];
+  if (splits.length > 0) {
     risks.push(
-      `${plural(splits, 'delegate pair')} could not be kept in the same batch (listed under User impact).`,
+      `${splitPhrase(splitCounts(splits))} could not be kept in the same batch (listed under User impact).`,
     );
   }
   blocks.push(

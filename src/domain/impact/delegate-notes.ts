@@ -5,14 +5,35 @@ import { splitPairList } from '../schedule/schedule-view.ts';
 import type { ImpactNote } from './impact-note.ts';
 import { methodTraits } from './method-traits.ts';
 
-function executiveNote(method: MigrationMethod, splitCount: number | null): ImpactNote {
+/** Split pairs as delegates (executive, calendar delegate or folder links) and the others. */
+export type SplitCounts = { delegates: number; others: number };
+
+export function splitCounts(pairs: readonly SplitPair[]): SplitCounts {
+  const delegates = pairs.filter((p) => p.strength === 'executive' || p.strength === 'hard').length;
+  return { delegates, others: pairs.length - delegates };
+}
+
+/** "3 delegate pairs and 5 more linked by …", or "5 pairs linked only by …". */
+export function splitPhrase({ delegates, others }: SplitCounts): string {
+  const count = (n: number, what: string) =>
+    `${n.toLocaleString('en-GB')} ${what}${n === 1 ? '' : 's'}`;
+  const weaker = 'Send As, Send on Behalf or Full Access';
+  if (delegates === 0) return `${count(others, 'pair')} linked only by ${weaker}`;
+  return others === 0
+    ? count(delegates, 'delegate pair')
+    : `${count(delegates, 'delegate pair')} and ${others.toLocaleString('en-GB')} more linked by ${weaker}`;
+}
+
+function executiveNote(method: MigrationMethod, split: SplitCounts | null): ImpactNote {
   const t = methodTraits[method];
   const together =
-    splitCount === null
+    split === null
       ? ''
-      : splitCount === 0
+      : split.delegates + split.others === 0
         ? ' The schedule keeps every delegate pair in the same batch.'
-        : ` The schedule splits ${splitCount} delegate pair${splitCount === 1 ? '' : 's'}: see the notes for them.`;
+        : split.delegates === 0
+          ? ` The schedule keeps every delegate pair in the same batch, but splits ${splitPhrase(split)}: see below.`
+          : ` The schedule splits ${splitPhrase(split)}: see below.`;
   const base = { id: 'delegates', audience: 'executives' as const };
   if (t.family === 'cutover') {
     return {
@@ -116,7 +137,7 @@ export function delegateNotes(
 ): ImpactNote[] {
   const across = (i: number) => schedule!.splits.batchA[i] !== schedule!.splits.batchB[i];
   const splits = schedule ? splitPairList(schedule, (i) => across(i) && keep(i)) : null;
-  const notes = [executiveNote(method, splits ? splits.length : null)];
+  const notes = [executiveNote(method, splits ? splitCounts(splits) : null)];
   if (schedule && splits) notes.push(...splits.map((p) => splitNote(method, schedule, p)));
   return notes;
 }

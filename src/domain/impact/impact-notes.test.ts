@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { isFactId } from '../facts.ts';
 import { METHODS, type MigrationMethod } from '../methods.ts';
-import { allocSplitPairs } from '../schedule/schedule-view.ts';
+import type { SplitStrength } from '../schedule/schedule-types.ts';
+import { allocSplitPairs, compactSchedule, expandSchedule } from '../schedule/schedule-view.ts';
 import { fixtureSchedule } from './impact-fixtures.ts';
 import type { ImpactNote } from './impact-note.ts';
 import { impactNotes } from './impact-notes.ts';
@@ -203,6 +204,33 @@ describe('delegates', () => {
       'keeps every delegate pair in the same batch',
     );
     expect(impactNotes('full-hybrid').some((n) => n.audience === 'split-delegates')).toBe(false);
+  });
+
+  it('tells delegate pairs from pairs linked only by Send As or Full Access', () => {
+    const { batches } = expandSchedule(fixtureSchedule);
+    const pair = {
+      a: 'alice@contoso.com',
+      b: 'carol@contoso.com',
+      kind: 'calendar-delegate',
+      batchA: 'b1',
+      batchB: 'b2',
+      daysApart: 18,
+    };
+    const note = (strengths: SplitStrength[]) =>
+      impactNotes('full-hybrid', {
+        ...fixtureSchedule,
+        ...compactSchedule(
+          batches,
+          strengths.map((strength) => ({ ...pair, strength })),
+        ),
+      }).find((n) => n.id === 'delegates')?.text;
+    expect(note(['weak', 'weak'])).toContain(
+      'keeps every delegate pair in the same batch, but splits 2 pairs linked only by Send As, Send on Behalf or Full Access',
+    );
+    expect(note(['executive', 'hard', 'soft'])).toContain(
+      'splits 2 delegate pairs and 1 more linked by Send As, Send on Behalf or Full Access',
+    );
+    expect(note(['hard'])).toContain('splits 1 delegate pair:');
   });
 
   it('ignores split pairs that are in fact in the same batch', () => {

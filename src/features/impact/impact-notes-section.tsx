@@ -59,7 +59,7 @@ export function ImpactNotesSection(props: {
           <h3 id="imp-aud-split-delegates">{AUDIENCE_LABELS['split-delegates']}</h3>
           <p>
             {splitCount} linked {splitCount === 1 ? 'pair moves' : 'pairs move'} in different
-            batches. Executive and delegate links come first.
+            batches.{view.strong.length > 0 && ' Executive and delegate links come first.'}
           </p>
           {shownSplits.map((n) => (
             <NoteCard key={n.id} note={n} />
@@ -71,8 +71,9 @@ export function ImpactNotesSection(props: {
           )}
           {view.weak.count > 0 && (
             <p className="imp-weak">
-              Also {view.weak.count} {view.weak.count === 1 ? 'pair' : 'pairs'} with weak links, not
-              listed one by one:{' '}
+              {view.strong.length > 0
+                ? `Also ${view.weak.count} ${view.weak.count === 1 ? 'pair' : 'pairs'} with weak links, not listed one by one: `
+                : `${view.weak.count === 1 ? 'Its link is weak' : 'All have weak links'}, counted by kind: `}
               {view.weak.byKind.map(([kind, n]) => `${n} ${KIND_LABELS[kind] ?? kind}`).join(', ')}.
               They lose the same access until both have moved.
             </p>
