@@ -1,7 +1,8 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { createColumnHelper } from '@tanstack/react-table';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { VirtualTable, orderRows } from './virtual-table.tsx';
+import { withScrollBoxHeight } from '../testing/scroll-box-height.ts';
 
 type Row = { name: string; size: number | null };
 const col = createColumnHelper<Row>();
@@ -49,14 +50,7 @@ describe('orderRows', () => {
 });
 
 describe('VirtualTable', () => {
-  // jsdom has no layout: give the scroll box a height so the window holds some rows.
-  const height = Object.getOwnPropertyDescriptor(Element.prototype, 'clientHeight');
-  beforeAll(() => {
-    Object.defineProperty(Element.prototype, 'clientHeight', { configurable: true, value: 340 });
-  });
-  afterAll(() => {
-    if (height) Object.defineProperty(Element.prototype, 'clientHeight', height);
-  });
+  withScrollBoxHeight(340);
 
   const many: Row[] = Array.from({ length: 10_000 }, (_, i) => ({ name: `user ${i}`, size: i }));
 

@@ -207,15 +207,8 @@ describe('delegates', () => {
   });
 
   it('tells delegate pairs from pairs linked only by Send As or Full Access', () => {
-    const { batches } = expandSchedule(fixtureSchedule);
-    const pair = {
-      a: 'alice@contoso.com',
-      b: 'carol@contoso.com',
-      kind: 'calendar-delegate',
-      batchA: 'b1',
-      batchB: 'b2',
-      daysApart: 18,
-    };
+    const { batches, splits } = expandSchedule(fixtureSchedule);
+    const pair = splits[0]!;
     const note = (strengths: SplitStrength[]) =>
       impactNotes('full-hybrid', {
         ...fixtureSchedule,

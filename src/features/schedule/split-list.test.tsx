@@ -1,8 +1,9 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildSchedule } from '../../domain/schedule/build-schedule.ts';
 import { link, testInput } from '../../domain/schedule/schedule-test-data.ts';
 import { SplitList } from './split-list.tsx';
+import { withScrollBoxHeight } from '../../testing/scroll-box-height.ts';
 
 // Batches of two: the soft and weak links between hard-linked pairs are cut, and so is one
 // hard link of the three people 6, 7 and 8.
@@ -23,13 +24,7 @@ const schedule = buildSchedule(
 );
 
 describe('SplitList', () => {
-  const height = Object.getOwnPropertyDescriptor(Element.prototype, 'clientHeight');
-  beforeAll(() => {
-    Object.defineProperty(Element.prototype, 'clientHeight', { configurable: true, value: 340 });
-  });
-  afterAll(() => {
-    if (height) Object.defineProperty(Element.prototype, 'clientHeight', height);
-  });
+  withScrollBoxHeight(340);
 
   const rows = () =>
     within(screen.getByRole('table', { name: 'Split pairs' }))
