@@ -30,13 +30,39 @@ describe('ArrayArena', () => {
   it('reuses its buffers, so a run of the same shape allocates nothing', () => {
     const arena = new ArrayArena();
     const run = () => [arena.int32(600_000), arena.uint8(1000), arena.float64(300_000)];
-    const first = run();
-    const capacity = arena.capacity;
-    expect(capacity).toBeGreaterThanOrEqual(600_000 * 4 + 1000 + 300_000 * 8);
+    run();
+    const asked = 600_000 * 4 + 1000 + 300_000 * 8;
+    expect(arena.used).toBe(asked);
+    // The first run took two buffers; the next gets one of the size the first asked for...
     arena.reset();
     const second = run();
+    const capacity = arena.capacity;
+    expect(capacity).toBeGreaterThanOrEqual(asked);
+    expect(new Set(second.map((x) => x.buffer)).size).toBe(1);
+    // ...and keeps it.
+    arena.reset();
+    const third = run();
     expect(arena.capacity).toBe(capacity);
-    second.forEach((x, k) => expect(x.buffer).toBe(first[k]!.buffer));
+    third.forEach((x, k) => {
+      expect(x.buffer).toBe(second[k]!.buffer);
+      expect(x.byteOffset).toBe(second[k]!.byteOffset);
+    });
+  });
+
+  it('allocates one buffer for a run when told what it will ask for', () => {
+    const arena = new ArrayArena();
+    arena.reset(20_000_000);
+    const arrays = [arena.int32(1_000_000), arena.uint8(3), arena.float64(1_000_000)];
+    arrays.push(arena.int32(500_000));
+    expect(new Set(arrays.map((x) => x.buffer)).size).toBe(1);
+    expect(arena.capacity).toBe(20_000_000);
+    // More than expected: the rest comes from a further buffer, and the next run gets one.
+    arrays.push(arena.int32(3_000_000));
+    expect(arrays[4]!.buffer).not.toBe(arrays[0]!.buffer);
+    const used = arena.used;
+    arena.reset(20_000_000);
+    arena.int32(1);
+    expect(arena.capacity).toBe(Math.ceil(used / 8) * 8);
   });
 
   it('gives memory back when runs get much smaller', () => {

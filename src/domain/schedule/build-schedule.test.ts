@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildSchedule as buildCompact } from './build-schedule.ts';
+import { ArrayArena } from './array-arena.ts';
+import { buildSchedule as buildCompact, scheduleIn, scratchEstimate } from './build-schedule.ts';
 import { expandSchedule } from './schedule-view.ts';
 import { dayNumber, weekdayOf } from './calendar.ts';
 import { fnv1a } from './email-hash.ts';
@@ -319,6 +320,31 @@ describe('buildSchedule: determinism', () => {
     });
     expect(outer).toEqual(a);
     expect(inner).toEqual(buildSchedule(testInput(200, [], { batchSize: 9 })));
+  });
+});
+
+describe('scratchEstimate', () => {
+  // A run that asks for more than the estimate pays a further buffer (and with it perhaps a
+  // full collection) on a first run; one far below it holds memory it does not use.
+  it('is at or a little above what a run asks its arena for', () => {
+    const rnd = (k: number) => (Math.imul(k, 2654435761) >>> 0) % 20_000;
+    const perms = Array.from({ length: 30_000 }, (_, k) =>
+      link(rnd(k), rnd(k + 7), k % 2 ? 'folder' : 'send-as'),
+    );
+    for (const [count, permissions] of [
+      [1000, []],
+      [20_000, perms],
+      [20_000, [...perms, ...perms, ...perms]],
+    ] as const) {
+      for (const method of ['full-hybrid', 'staged', 'imap'] as const) {
+        const arena = new ArrayArena();
+        const input = testInput(count, permissions.slice(), { groupBy: 'department' }, method);
+        scheduleIn(arena, input);
+        const estimate = scratchEstimate(count, permissions.length);
+        expect(estimate).toBeGreaterThanOrEqual(arena.used);
+        expect(estimate).toBeLessThanOrEqual(arena.used * 1.1);
+      }
+    }
   });
 });
 

@@ -33,17 +33,30 @@ export function buildSchedule(
   onProgress?: (p: ScheduleProgress) => void,
 ): Schedule {
   // A progress callback that schedules again must not overwrite this run's arrays.
-  if (arenaBusy) return scheduleWith(new ArrayArena(), input, onProgress);
+  if (arenaBusy) return scheduleIn(new ArrayArena(), input, onProgress);
   arenaBusy = true;
   try {
-    arena.reset();
-    return scheduleWith(arena, input, onProgress);
+    arena.reset(scratchEstimate(input.mailboxes.length, input.permissions.length));
+    return scheduleIn(arena, input, onProgress);
   } finally {
     arenaBusy = false;
   }
 }
 
-function scheduleWith(
+/**
+ * About the bytes of scratch arrays a run asks for, from a little above: 12 a slot of the
+ * fingerprint table (at least two slots a mailbox, a power of two), ~145 a mailbox, ~87 a
+ * permission, and the radix sort's counts. Measured over 1,000 to 1,000,000 mailboxes and
+ * 0 to 5 permissions each, it is 1–4% above; the test tells when it no longer fits.
+ */
+export function scratchEstimate(mailboxes: number, permissions: number): number {
+  let slots = 2;
+  while (slots < mailboxes * 2) slots *= 2;
+  return 530_000 + 12 * slots + 145 * mailboxes + 87 * permissions;
+}
+
+/** A run with scratch arrays from `mem`. */
+export function scheduleIn(
   mem: ArrayAlloc,
   input: ScheduleInput,
   onProgress?: (p: ScheduleProgress) => void,
