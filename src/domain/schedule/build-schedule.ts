@@ -13,6 +13,7 @@ import { resolveSettings } from './resolve-settings.ts';
 import type { BatchLoad, Capacity } from './schedule-dates.ts';
 import { holdToLastDay, scheduleDays } from './schedule-dates.ts';
 import { scheduleFindings } from './schedule-findings.ts';
+import { settingNotices } from './setting-notices.ts';
 import type { Batch, Schedule, ScheduleInput, ScheduleProgress } from './schedule-types.ts';
 
 const PHASES = ['index', 'links', 'groups', 'batches', 'dates', 'checks'] as const;
@@ -91,6 +92,12 @@ export function scheduleIn(
     groupBy: s.groupBy ?? 'none',
     pilot: r.singleBatch ? { mode: 'none' } : (s.pilot ?? { mode: 'none' }),
   });
+  const asked = settingNotices(
+    s,
+    index,
+    packed.some((b) => b.isPilot),
+    r.singleBatch,
+  );
   const edited = applyEdits(packed, input.edits ?? [], {
     index,
     limit: r.singleBatch || !hardLimit ? Number.POSITIVE_INFINITY : r.limit,
@@ -196,6 +203,7 @@ export function scheduleIn(
     constants: r.constants,
     notices: [
       ...r.notices,
+      ...asked,
       ...edited.notices,
       ...findings.notices,
       ...(pastLastDay
