@@ -45,15 +45,12 @@ export function buildSchedule(
 }
 
 /**
- * About the bytes of scratch arrays a run asks for, from a little above: 12 a slot of the
- * fingerprint table (at least two slots a mailbox, a power of two), ~145 a mailbox, ~87 a
- * permission, and the radix sort's counts. Measured over 1,000 to 1,000,000 mailboxes and
- * 0 to 5 permissions each, it is 1–4% above; the test tells when it no longer fits.
+ * About the bytes of scratch arrays a run asks for, from a little above: ~146 a mailbox,
+ * ~86 a permission, and the radix sort's counts. Measured over 1,000 to 1,000,000 mailboxes
+ * and 0 to 5 permissions each, it is 1–3% above; the test tells when it no longer fits.
  */
 export function scratchEstimate(mailboxes: number, permissions: number): number {
-  let slots = 2;
-  while (slots < mailboxes * 2) slots *= 2;
-  return 530_000 + 12 * slots + 145 * mailboxes + 87 * permissions;
+  return 530_000 + 146 * mailboxes + 86 * permissions;
 }
 
 /** A run with scratch arrays from `mem`. */

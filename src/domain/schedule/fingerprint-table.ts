@@ -2,16 +2,19 @@ import type { ArrayAlloc } from './array-arena.ts';
 import { fnv1a, fnvSecond } from './email-hash.ts';
 
 /**
- * Open-addressing table from an email's 64-bit fingerprint (`fnv1a`, `fnvSecond`) to its
- * canonical index. Slots are addressed by the first hash's top bits, so inserting in
- * canonical (hash) order sweeps the table in order, and probes grouped by those bits stay in
- * one part of it at a time: that keeps millions of lookups in cache where a string-keyed Map
- * is not (measured: about twice as fast as a Map at a million mailboxes and three million
- * lookups).
+ * Canonical index of an email by its 64-bit fingerprint (`fnv1a`, `fnvSecond`). Canonical
+ * order is by the first hash, so the index's own `hashes` and `seconds` are already a sorted
+ * table: a directory of where each value of the hash's top bits starts points into them,
+ * and a lookup scans that one run (under two entries on average). Unlike the open-addressing
+ * table of (hash, second hash, index) slots it replaces, there is nothing to fill or insert,
+ * and it holds 2–4 bytes a mailbox instead of 24 (measured at a million mailboxes: the index
+ * phase ~10% faster, 24 MB less scratch memory; the lookups themselves take about as long).
+ * Both arrays must stay unchanged while the lookups are used.
  */
 export function fingerprintTable(
   mem: ArrayAlloc,
   emails: readonly string[],
+  /** First hash of each email, ascending as unsigned 32-bit numbers. */
   hashes: Int32Array,
   seconds: Int32Array,
 ): {
@@ -20,33 +23,24 @@ export function fingerprintTable(
 } {
   const n = emails.length;
   let bits = 1;
-  while (1 << bits < n * 2) bits++;
-  const size = 1 << bits;
-  const mask = size - 1;
+  while (1 << (bits + 1) <= n) bits++;
   const shift = 32 - bits;
-  // [hash, second hash, index] per slot.
-  const table = mem.int32(size * 3).fill(-1);
+  const dir = mem.int32((1 << bits) + 1);
+  for (let i = 0; i < n; i++) dir[(hashes[i]! >>> shift) + 1]!++;
+  for (let b = 0; b < 1 << bits; b++) dir[b + 1]! += dir[b]!;
+  // Two emails with one fingerprint (odds below 1 in 10^7 at a million): exact strings then.
   let exact: Map<string, number> | null = null;
-  for (let i = 0; i < n; i++) {
-    const h = hashes[i]!;
-    const g = seconds[i]!;
-    let p = (h >>> shift) & mask;
-    while (table[p * 3 + 2] !== -1) {
-      if (table[p * 3] === h && table[p * 3 + 1] === g)
-        exact ??= new Map(emails.map((e, k) => [e, k]));
-      p = (p + 1) & mask;
+  for (let i = 1; i < n && !exact; i++) {
+    for (let j = i - 1; j >= 0 && hashes[j] === hashes[i]; j--) {
+      if (seconds[j] === seconds[i]) exact = new Map(emails.map((e, k) => [e, k]));
     }
-    table[p * 3] = h;
-    table[p * 3 + 1] = g;
-    table[p * 3 + 2] = i;
   }
   const probe = (h: number, g: number): number => {
-    let p = (h >>> shift) & mask;
-    for (;;) {
-      const j = table[p * 3 + 2]!;
-      if (j === -1 || (table[p * 3] === h && table[p * 3 + 1] === g)) return j;
-      p = (p + 1) & mask;
+    const b = h >>> shift;
+    for (let j = dir[b]!, end = dir[b + 1]!; j < end; j++) {
+      if (hashes[j] === h && seconds[j] === g) return j;
     }
+    return -1;
   };
   const find = (email: string): number =>
     exact ? (exact.get(email) ?? -1) : probe(fnv1a(email) | 0, fnvSecond(email));
@@ -75,9 +69,10 @@ export function fingerprintTable(
       start[(x >>> 24) + 1]!++;
     }
     // Probes grouped by the hash's top 8 bits, carrying both hashes: each group's probes stay
-    // in 1/256 of the table (under 100 KB at a million mailboxes, so in a core's cache), and
-    // are read in order rather than by row. Grouping by 16 bits sorted them more finely but
-    // scattered the writes over 65,536 places (measured: 1.5x the time at a million).
+    // in 1/256 of the directory and the sorted hashes (under 40 KB at a million mailboxes, so
+    // in a core's cache), and are read in order rather than by row. Grouping by 16 bits
+    // sorted them more finely but scattered the writes over 65,536 places (measured: 1.5x
+    // the time at a million).
     for (let d = 0; d < 256; d++) start[d + 1]! += start[d]!;
     const sh = mem.int32(count);
     const sg = mem.int32(count);
