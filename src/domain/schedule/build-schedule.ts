@@ -4,7 +4,7 @@ import { isoFromDay, zonedTimeToUtc } from './calendar.ts';
 import { applyEdits } from './apply-edits.ts';
 import { findBinding } from './find-binding.ts';
 import { groupUnits } from './group-units.ts';
-import { indexMailboxes } from './mailbox-index.ts';
+import { findAddress, indexMailboxes } from './mailbox-index.ts';
 import { methodLimits } from './method-limits.ts';
 import type { PlannedBatch } from './pack-batches.ts';
 import { packBatches } from './pack-batches.ts';
@@ -34,10 +34,15 @@ export function buildSchedule(
   onProgress?: (p: ScheduleProgress) => void,
 ): Schedule {
   // A progress callback that schedules again must not overwrite this run's arrays.
-  if (arenaBusy) return scheduleIn(new ArrayArena(), input, onProgress);
+  const expected = scratchEstimate(input.mailboxes.length, input.permissions.length);
+  if (arenaBusy) {
+    const own = new ArrayArena();
+    own.reset(expected);
+    return scheduleIn(own, input, onProgress);
+  }
   arenaBusy = true;
   try {
-    arena.reset(scratchEstimate(input.mailboxes.length, input.permissions.length));
+    arena.reset(expected);
     return scheduleIn(arena, input, onProgress);
   } finally {
     arenaBusy = false;
@@ -72,7 +77,7 @@ export function scheduleIn(
   const exec = !s.keepExecutivesWithAssistants
     ? null
     : (s.executives ?? []).length > 0
-      ? new Set(s.executives.map((e) => index.find(e.toLowerCase())).filter((i) => i >= 0))
+      ? new Set(s.executives.map((e) => findAddress(index, e)).filter((i) => i >= 0))
       : 'delegates';
   const links = buildLinks(mem, index, input.permissions, r.singleBatch ? null : exec);
 

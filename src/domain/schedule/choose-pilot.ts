@@ -1,5 +1,6 @@
 import type { ArrayAlloc } from './array-arena.ts';
 import type { MailboxIndex } from './mailbox-index.ts';
+import { findAddress } from './mailbox-index.ts';
 import type { PilotSetting } from './schedule-types.ts';
 
 const IT_DEPARTMENT = /\bIT\b|\bICT\b|information (technology|systems)/i;
@@ -37,7 +38,7 @@ export function choosePilot(
     }
   };
   const known = (emails: readonly string[]) =>
-    [...new Set(emails.map((e) => index.find(e.toLowerCase())).filter((i) => i >= 0))].sort(
+    [...new Set(emails.map((e) => findAddress(index, e)).filter((i) => i >= 0))].sort(
       (x, y) => x - y,
     );
 

@@ -1,4 +1,5 @@
 import type { Mailbox } from '../inventory/mailbox.ts';
+import { normalizeAddress } from '../inventory/normalize-address.ts';
 import type { ArrayAlloc } from './array-arena.ts';
 import { fingerprintTable } from './fingerprint-table.ts';
 
@@ -40,6 +41,15 @@ export type MailboxIndex = {
 /** The mailbox at a canonical index. */
 export function mailboxAt(index: MailboxIndex, i: number): Mailbox {
   return index.input[index.source[i]!]!;
+}
+
+/**
+ * Canonical index of an address a setting names, or -1. Settings are typed by people: any
+ * case, spaces around it, an `SMTP:` prefix; the inventory holds addresses normalized so.
+ */
+export function findAddress(index: MailboxIndex, address: string): number {
+  const a = normalizeAddress(address);
+  return a === null ? -1 : index.find(a);
 }
 
 export function indexMailboxes(input: readonly Mailbox[], mem: ArrayAlloc): MailboxIndex {

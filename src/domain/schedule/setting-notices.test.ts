@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildSchedule } from './build-schedule.ts';
-import { mailbox, testInput } from './schedule-test-data.ts';
+import { link, mailbox, testInput } from './schedule-test-data.ts';
 import type { PilotSetting, ScheduleInput } from './schedule-types.ts';
 
 const codes = (input: ScheduleInput) => (buildSchedule(input).notices ?? []).map((n) => n.code);
@@ -52,6 +52,30 @@ describe('settingNotices', () => {
     expect(message(testInput(20, [], settings), 'executive-unknown')).toMatch(/ceo@y\.test/);
     const off = testInput(20, [], { ...settings, keepExecutivesWithAssistants: false });
     expect(codes(off)).not.toContain('executive-unknown');
+  });
+
+  it('says when volunteers and IT users exist but their groups are larger than the pilot', () => {
+    const perms = [link(1, 2, 'full-access'), link(4, 5, 'folder')];
+    const input = testInput(20, perms, {
+      pilot: { mode: 'auto', size: 1, volunteers: ['u1@x.test'] },
+    });
+    input.mailboxes[4] = mailbox(4, 1, 'IT Operations');
+    expect(hasPilot(input)).toBe(false);
+    expect(message(input, 'no-pilot')).toMatch(/more people than the pilot size holds/);
+    expect(codes(input)).not.toContain('volunteer-unknown');
+  });
+
+  it('matches addresses as typed: any case, spaces around, an SMTP: prefix', () => {
+    const pilot = { mode: 'list', emails: [' U1@X.test ', 'SMTP:u2@x.test'] } as const;
+    const input = testInput(20, [], {
+      pilot: { ...pilot, emails: [...pilot.emails] },
+      executives: ['  u3@x.TEST'],
+      keepExecutivesWithAssistants: true,
+    });
+    const s = buildSchedule(input);
+    expect(s.batches[0]!.isPilot).toBe(true);
+    expect(s.batches[0]!.memberIndexes.length).toBe(2);
+    expect((s.notices ?? []).map((n) => n.code)).toEqual([]);
   });
 
   it('has no pilot notices for a single cutover batch', () => {

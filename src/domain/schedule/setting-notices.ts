@@ -1,4 +1,7 @@
+import { normalizeAddress } from '../inventory/normalize-address.ts';
+import { isItDepartment } from './choose-pilot.ts';
 import type { MailboxIndex } from './mailbox-index.ts';
+import { findAddress } from './mailbox-index.ts';
 import type { PilotSetting, ScheduleNotice } from './schedule-types.ts';
 
 const SHOWN = 3;
@@ -10,21 +13,37 @@ function unknownAddresses(
   emails: readonly string[],
   index: MailboxIndex,
 ): ScheduleNotice[] {
-  const unknown = [
-    ...new Set(emails.map((e) => e.trim().toLowerCase()).filter((e) => e.length > 0)),
-  ].filter((e) => index.find(e) < 0);
-  if (unknown.length === 0) return [];
-  const more = unknown.length > SHOWN ? ` and ${unknown.length - SHOWN} more` : '';
-  const list = unknown.slice(0, SHOWN).join(', ') + more;
+  const unknown = new Map<string, string>();
+  for (const e of emails) {
+    const shown = e.trim().toLowerCase();
+    if (shown.length > 0 && findAddress(index, e) < 0) {
+      unknown.set(normalizeAddress(e) ?? shown, shown);
+    }
+  }
+  if (unknown.size === 0) return [];
+  const more = unknown.size > SHOWN ? ` and ${unknown.size - SHOWN} more` : '';
+  const list = [...unknown.values()].slice(0, SHOWN).join(', ') + more;
   return [
     {
       code,
       message:
-        unknown.length === 1
+        unknown.size === 1
           ? `The ${one} ${list} is not a mailbox of the inventory: left out.`
-          : `${unknown.length} ${many} are not mailboxes of the inventory: left out (${list}).`,
+          : `${unknown.size} ${many} are not mailboxes of the inventory: left out (${list}).`,
     },
   ];
+}
+
+/** Why an automatic pilot came out empty: no candidates, or only ones whose groups are too big. */
+function emptyAutoPilot(volunteers: readonly string[], index: MailboxIndex): string {
+  const someVolunteer = volunteers.some((e) => findAddress(index, e) >= 0);
+  const someIt = index.input.some(
+    (m, row) =>
+      index.canonOf[row]! >= 0 && m.type === 'UserMailbox' && isItDepartment(m.department),
+  );
+  return someVolunteer || someIt
+    ? 'No pilot batch: every volunteer and IT user shares mailboxes with more people than the pilot size holds, and an automatic pilot takes whole groups. Raise the pilot size, or list the pilot mailboxes (a listed mailbox whose group does not fit goes alone).'
+    : 'No pilot batch: no volunteer is a mailbox of the inventory, and no user mailbox is in an IT department (one whose name contains IT, ICT, Information Technology or Information Systems). Name volunteers, or list the pilot mailboxes.';
 }
 
 /**
@@ -41,14 +60,8 @@ export function settingNotices(
   const notices: ScheduleNotice[] = [];
   const pilot = settings.pilot ?? { mode: 'none' };
   if (!singleBatch && pilot.mode === 'list') {
-    notices.push(
-      ...unknownAddresses(
-        'pilot-unknown',
-        ['pilot address', 'pilot addresses'],
-        pilot.emails,
-        index,
-      ),
-    );
+    const names = ['pilot address', 'pilot addresses'] as [string, string];
+    notices.push(...unknownAddresses('pilot-unknown', names, pilot.emails, index));
     if (!hasPilot) {
       notices.push({
         code: 'no-pilot',
@@ -58,31 +71,15 @@ export function settingNotices(
     }
   }
   if (!singleBatch && pilot.mode === 'auto') {
-    notices.push(
-      ...unknownAddresses(
-        'volunteer-unknown',
-        ['volunteer', 'volunteers'],
-        pilot.volunteers,
-        index,
-      ),
-    );
+    const names = ['volunteer', 'volunteers'] as [string, string];
+    notices.push(...unknownAddresses('volunteer-unknown', names, pilot.volunteers, index));
     if (!hasPilot) {
-      notices.push({
-        code: 'no-pilot',
-        message:
-          'No pilot batch: no volunteer is a mailbox of the inventory, and no user mailbox is in an IT department (a department named IT, ICT, Information Technology or Information Systems). Name volunteers, or list the pilot mailboxes.',
-      });
+      notices.push({ code: 'no-pilot', message: emptyAutoPilot(pilot.volunteers, index) });
     }
   }
   if (settings.keepExecutivesWithAssistants && !singleBatch) {
-    notices.push(
-      ...unknownAddresses(
-        'executive-unknown',
-        ['executive', 'executives'],
-        settings.executives ?? [],
-        index,
-      ),
-    );
+    const names = ['executive', 'executives'] as [string, string];
+    notices.push(...unknownAddresses('executive-unknown', names, settings.executives ?? [], index));
   }
   return notices;
 }
