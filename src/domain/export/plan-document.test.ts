@@ -118,6 +118,24 @@ describe('planDocument', () => {
 
 const word = fc.stringMatching(/^[a-z]{3,8}$/);
 
+describe('planDocument: split pairs', () => {
+  const headings = (doc: ReturnType<typeof planDocument>) =>
+    doc.sections
+      .find((s) => s.id === 'impact')!
+      .blocks.filter((b) => b.kind === 'heading')
+      .map((b) => (b as { text: string }).text);
+
+  it('calls the split pairs delegates only when every one of them is', () => {
+    expect(headings(planDocument(input()))).toContain('Delegates in different batches');
+    const mixed = buildSchedule(
+      testInput(8, [link(0, 1, 'full-access'), link(2, 3, 'folder')], { batchSize: 1 }),
+    );
+    const doc = planDocument(input({ schedule: mixed, mailboxes: [] }));
+    expect(headings(doc)).toContain('People who share mailboxes, in different batches');
+    expect(headings(doc)).not.toContain('Delegates in different batches');
+  });
+});
+
 describe('redaction (property)', () => {
   it('leaves no original address, name or domain anywhere in the model', () => {
     fc.assert(

@@ -348,7 +348,14 @@ function impactSection(
   const splits = s ? crossBatchSplits(s) : [];
   if (s && splits.length > 0) {
     const name = new Map(s.batches.map((b) => [b.id, b] as const));
-    blocks.push(heading('Delegates in different batches'));
+    const { others } = splitCounts(splits);
+    blocks.push(
+      heading(
+        others === 0
+          ? 'Delegates in different batches'
+          : 'People who share mailboxes, in different batches',
+      ),
+    );
     blocks.push(
       para(
         'Until both have moved, these people cannot fully work in each other’s mailbox or calendar.',
