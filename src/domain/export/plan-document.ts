@@ -447,6 +447,12 @@ function rollbackSection(input: PlanDocumentInput): DocSection {
   };
 }
 
+/** Rows as a reader looks people up: by name ("User 2" before "User 10"), then address. */
+const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
+function byNameThenAddress(x: string[], y: string[]): number {
+  return collator.compare(x[0]!, y[0]!) || collator.compare(x[1]!, y[1]!);
+}
+
 function appendix(
   input: PlanDocumentInput,
   r: Redactor,
@@ -474,7 +480,12 @@ function appendix(
     return {
       ...base,
       intro: 'The schedule is not ready: mailboxes are listed without batches.',
-      groups: [{ title: 'All mailboxes', rows: input.mailboxes.map((m) => row(m.email)) }],
+      groups: [
+        {
+          title: 'All mailboxes',
+          rows: input.mailboxes.map((m) => row(m.email)).sort(byNameThenAddress),
+        },
+      ],
     };
   }
   return {
@@ -482,7 +493,7 @@ function appendix(
     intro: `${plural(input.mailboxes.length, 'mailbox', 'mailboxes')} in ${plural(s.batches.length, 'batch', 'batches')}.`,
     groups: s.batches.map((b) => ({
       title: `${batchLabel(b)}: ${plural(b.memberIndexes.length, 'mailbox', 'mailboxes')}, switch-over ${b.cutoverDate}`,
-      rows: batchEmails(s, b).map(row),
+      rows: batchEmails(s, b).map(row).sort(byNameThenAddress),
     })),
   };
 }

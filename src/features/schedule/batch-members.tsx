@@ -7,6 +7,9 @@ import type { Batch, Schedule, ScheduleEdit } from '../../domain/schedule/schedu
 import { VirtualTable } from '../../ui/virtual-table.tsx';
 import { formatCount, formatDay, formatGB } from './schedule-format.ts';
 
+/** As people look names up: "User 2" before "User 10"; the same order as the PDF. */
+const byName = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
+
 type Row = {
   email: string;
   displayName: string;
@@ -118,7 +121,7 @@ export function BatchMembers(props: {
         })
         .sort(
           (a, b) =>
-            a.displayName.localeCompare(b.displayName, 'en') || a.email.localeCompare(b.email),
+            byName.compare(a.displayName, b.displayName) || byName.compare(a.email, b.email),
         ),
     [schedule, batch, mailboxes],
   );
