@@ -94,13 +94,8 @@ export function scheduleIn(
     groupBy: s.groupBy ?? 'none',
     pilot: r.singleBatch ? { mode: 'none' } : (s.pilot ?? { mode: 'none' }),
   });
-  const asked = settingNotices(
-    s,
-    index,
-    packed.some((b) => b.isPilot),
-    r.singleBatch,
-  );
-  const edited = applyEdits(packed, input.edits ?? [], {
+  const asked = settingNotices(s, index, packed, r.singleBatch);
+  const edited = applyEdits(packed.batches, input.edits ?? [], {
     index,
     limit: r.singleBatch || !hardLimit ? Number.POSITIVE_INFINITY : r.limit,
     singleBatch: r.singleBatch,

@@ -9,10 +9,18 @@ export function isItDepartment(department: string): boolean {
   return IT_DEPARTMENT.test(department);
 }
 
+/** The pilot's mailboxes, and how many chosen or automatic candidates were found. */
+export type PilotChoice = {
+  /** A mark per canonical index. */
+  taken: Uint8Array;
+  /** Listed or volunteering mailboxes of the inventory, and IT users looked at. */
+  candidates: number;
+};
+
 /**
- * Mailboxes of the pilot batch, as a mark per canonical index. A chosen mailbox brings its
- * whole unit (people it shares mailboxes with) when that still fits; an explicit choice that
- * does not fit goes alone, an automatic candidate that does not fit is skipped.
+ * Mailboxes of the pilot batch. A chosen mailbox brings its whole unit (people it shares
+ * mailboxes with) when that still fits; an explicit choice that does not fit goes alone, an
+ * automatic candidate that does not fit is skipped (so candidates can leave it empty).
  */
 export function choosePilot(
   mem: ArrayAlloc,
@@ -21,10 +29,10 @@ export function choosePilot(
   unitMembers: (root: number) => ArrayLike<number>,
   pilot: PilotSetting,
   limit: number,
-): Uint8Array {
+): PilotChoice {
   const n = index.emails.length;
   const taken = mem.uint8(n);
-  if (pilot.mode === 'none') return taken;
+  if (pilot.mode === 'none') return { taken, candidates: 0 };
   let count = 0;
   const takeUnit = (i: number, cap: number, aloneIfTooBig: boolean): void => {
     if (taken[i]) return;
@@ -43,18 +51,24 @@ export function choosePilot(
     );
 
   if (pilot.mode === 'list') {
-    for (const i of known(pilot.emails)) takeUnit(i, limit, true);
-    return taken;
+    const listed = known(pilot.emails);
+    for (const i of listed) takeUnit(i, limit, true);
+    return { taken, candidates: listed.length };
   }
   const size = Math.max(1, Math.min(limit, Math.floor(pilot.size) || 1));
-  for (const i of known(pilot.volunteers)) if (count < size) takeUnit(i, size, false);
-  if (count >= size) return taken;
+  const volunteers = known(pilot.volunteers);
+  let candidates = volunteers.length;
+  for (const i of volunteers) if (count < size) takeUnit(i, size, false);
+  if (count >= size) return { taken, candidates };
   const candidate = itUsers(mem, index);
   for (let i = 0; i < n; i++) {
     if (count >= size) break;
-    if (candidate[i]) takeUnit(i, size, false);
+    if (candidate[i]) {
+      candidates++;
+      takeUnit(i, size, false);
+    }
   }
-  return taken;
+  return { taken, candidates };
 }
 
 /**

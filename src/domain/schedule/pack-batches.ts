@@ -19,6 +19,9 @@ export type PlannedBatch = {
   pinnedStartDay: number | null;
 };
 
+/** Packed batches, and how many pilot candidates there were (see PilotChoice). */
+export type Packed = { batches: PlannedBatch[]; pilotCandidates: number };
+
 export type PackOptions = {
   limit: number;
   singleBatch: boolean;
@@ -59,7 +62,7 @@ export function packBatches(
   index: MailboxIndex,
   units: Units,
   o: PackOptions,
-): PlannedBatch[] {
+): Packed {
   const n = index.emails.length;
   const plain = (
     id: string,
@@ -74,19 +77,15 @@ export function packBatches(
     locked: false,
     pinnedStartDay: null,
   });
-  if (n === 0) return [];
-  if (o.singleBatch)
-    return [
-      plain(
-        'cutover',
-        'Cutover batch',
-        Array.from({ length: n }, (_, i) => i),
-      ),
-    ];
+  if (n === 0) return { batches: [], pilotCandidates: 0 };
+  if (o.singleBatch) {
+    const everyone = Array.from({ length: n }, (_, i) => i);
+    return { batches: [plain('cutover', 'Cutover batch', everyone)], pilotCandidates: 0 };
+  }
 
   const { unitOf, compOf } = units;
   const { start, members } = unitLists(mem, unitOf);
-  const taken = choosePilot(
+  const { taken, candidates } = choosePilot(
     mem,
     index,
     unitOf,
@@ -209,7 +208,7 @@ export function packBatches(
     const label = o.groupBy === 'none' ? '' : ` · ${sortedKeys[b.key] || `no ${o.groupBy}`}`;
     out.push(plain(batchId(i + 1), `Batch ${i + 1}${label}`, all.subarray(b.from, b.to)));
   });
-  return out;
+  return { batches: out, pilotCandidates: candidates };
 }
 
 type Range = { from: number; to: number; key: number };

@@ -1,7 +1,7 @@
 import { normalizeAddress } from '../inventory/normalize-address.ts';
-import { isItDepartment } from './choose-pilot.ts';
 import type { MailboxIndex } from './mailbox-index.ts';
 import { findAddress } from './mailbox-index.ts';
+import type { Packed } from './pack-batches.ts';
 import type { PilotSetting, ScheduleNotice } from './schedule-types.ts';
 
 const SHOWN = 3;
@@ -34,18 +34,6 @@ function unknownAddresses(
   ];
 }
 
-/** Why an automatic pilot came out empty: no candidates, or only ones whose groups are too big. */
-function emptyAutoPilot(volunteers: readonly string[], index: MailboxIndex): string {
-  const someVolunteer = volunteers.some((e) => findAddress(index, e) >= 0);
-  const someIt = index.input.some(
-    (m, row) =>
-      index.canonOf[row]! >= 0 && m.type === 'UserMailbox' && isItDepartment(m.department),
-  );
-  return someVolunteer || someIt
-    ? 'No pilot batch: every volunteer and IT user shares mailboxes with more people than the pilot size holds, and an automatic pilot takes whole groups. Raise the pilot size, or list the pilot mailboxes (a listed mailbox whose group does not fit goes alone).'
-    : 'No pilot batch: no volunteer is a mailbox of the inventory, and no user mailbox is in an IT department (one whose name contains IT, ICT, Information Technology or Information Systems). Name volunteers, or list the pilot mailboxes.';
-}
-
 /**
  * What a user would otherwise have to guess from the batches: addresses in the pilot,
  * volunteer and executive settings that match no mailbox, and a pilot asked for that came
@@ -54,10 +42,11 @@ function emptyAutoPilot(volunteers: readonly string[], index: MailboxIndex): str
 export function settingNotices(
   settings: { pilot?: PilotSetting; executives?: string[]; keepExecutivesWithAssistants?: boolean },
   index: MailboxIndex,
-  hasPilot: boolean,
+  packed: Packed,
   singleBatch: boolean,
 ): ScheduleNotice[] {
   const notices: ScheduleNotice[] = [];
+  const hasPilot = packed.batches.some((b) => b.isPilot);
   const pilot = settings.pilot ?? { mode: 'none' };
   if (!singleBatch && pilot.mode === 'list') {
     const names = ['pilot address', 'pilot addresses'] as [string, string];
@@ -74,7 +63,13 @@ export function settingNotices(
     const names = ['volunteer', 'volunteers'] as [string, string];
     notices.push(...unknownAddresses('volunteer-unknown', names, pilot.volunteers, index));
     if (!hasPilot) {
-      notices.push({ code: 'no-pilot', message: emptyAutoPilot(pilot.volunteers, index) });
+      notices.push({
+        code: 'no-pilot',
+        message:
+          packed.pilotCandidates > 0
+            ? 'No pilot batch: every volunteer and IT user shares mailboxes with more people than the pilot size holds, and an automatic pilot takes whole groups. Raise the pilot size, or list the pilot mailboxes (a listed mailbox whose group does not fit goes alone).'
+            : 'No pilot batch: no volunteer is a mailbox of the inventory, and no user mailbox is in an IT department (one whose name contains IT, ICT, Information Technology or Information Systems). Name volunteers, or list the pilot mailboxes.',
+      });
     }
   }
   if (settings.keepExecutivesWithAssistants && !singleBatch) {
