@@ -57,9 +57,11 @@ export function drawTimeline(
       doc.text(`${MONTHS[Number(start.slice(5, 7)) - 1]} ${start.slice(0, 4)}`, x + 0.8, box.y + 4);
     }
   });
-  if (monthStarts.length === 0 || monthStarts[0] !== data.from) {
+  // A chart that starts mid-month names its first day, if that fits before the first month.
+  if (monthStarts[0] !== data.from) {
     font('x', 'normal');
-    doc.text(data.from, x0, box.y + 4);
+    const room = (monthStarts.length > 0 ? xOf(monthStarts[0]!) : x0 + chartW) - x0;
+    if (doc.getTextWidth(data.from) + 1.5 <= room) doc.text(data.from, x0, box.y + 4);
   }
   doc.setDrawColor(150, 150, 150);
   doc.line(x0, top, x0, top + height);

@@ -5,7 +5,7 @@ import { timelineGeometry } from './timeline-geometry.ts';
 const WIDTH = 1000;
 const LABEL_WIDTH = 150;
 const ROW = 24;
-const AXIS = 44;
+const AXIS = 56;
 
 function summary(s: Schedule): string {
   const parts = [
@@ -88,10 +88,20 @@ export function ScheduleTimeline({
             />
           ))}
           {g.months.map((m) => (
-            <g key={`${m.x}-${m.label}`}>
-              <line className="sch-tl-month" x1={m.x} x2={m.x} y1={4} y2={bottom} />
-              <text className="sch-tl-text" x={m.x + 4} y={16}>
-                {m.label}
+            <g key={m.x}>
+              <line className="sch-tl-month" x1={m.x} x2={m.x} y1={18} y2={bottom} />
+              {m.label && (
+                <text className="sch-tl-text" x={m.x + 4} y={30}>
+                  {m.label}
+                </text>
+              )}
+            </g>
+          ))}
+          {g.years.map((y) => (
+            <g key={y.label}>
+              <line className="sch-tl-month" x1={y.x} x2={y.x} y1={2} y2={18} />
+              <text className="sch-tl-text sch-tl-year" x={y.x + 4} y={13}>
+                {y.label}
               </text>
             </g>
           ))}
@@ -120,13 +130,13 @@ export function ScheduleTimeline({
                 className="sch-tl-deadline"
                 x1={g.deadline.x}
                 x2={g.deadline.x}
-                y1={AXIS - 14}
+                y1={AXIS - 10}
                 y2={bottom}
               />
               <text
                 className="sch-tl-text sch-tl-deadline-text"
                 x={g.deadline.x - 4}
-                y={AXIS - 16}
+                y={AXIS - 12}
                 textAnchor="end"
               >
                 Deadline {g.deadline.date}

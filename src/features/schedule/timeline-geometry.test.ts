@@ -33,7 +33,8 @@ describe('timelineGeometry', () => {
     // 2026-03-02 .. 2026-04-03 is 33 days, plus the spare day and the exclusive end.
     expect(g.from).toBe('2026-03-02');
     expect(g.to).toBe('2026-04-05');
-    expect(g.dayWidth).toBeCloseTo(900 / 34);
+    expect(g.dayWidth).toBeCloseTo(892 / 34);
+    expect(g.plotX + g.plotWidth).toBe(1000 - 8);
     expect(g.height).toBe(30 + 2 * 20);
     const [pilot, b1] = g.rows;
     expect(pilot).toMatchObject({ id: 'pilot', y: 30, barX: 100 });
@@ -61,8 +62,9 @@ describe('timelineGeometry', () => {
 
   it('ticks every month start and every Monday', () => {
     const g = timelineGeometry(base);
-    expect(g.months.map((m) => m.label)).toEqual(['Mar 2026', 'Apr']);
+    expect(g.months.map((m) => m.label)).toEqual(['Mar', 'Apr']);
     expect(g.months[1]!.x).toBeCloseTo(100 + 30 * g.dayWidth);
+    expect(g.years).toEqual([{ x: 100, label: '2026' }]);
     expect(g.weeks.map((w) => w.date)).toEqual([
       '2026-03-02',
       '2026-03-09',
@@ -75,7 +77,39 @@ describe('timelineGeometry', () => {
   it('leaves out week ticks when a long plan would crowd them', () => {
     const g = timelineGeometry({ ...base, deadline: '2029-01-01' });
     expect(g.weeks).toEqual([]);
-    expect(g.months.some((m) => m.label === 'Jan 2027')).toBe(true);
+    expect(g.years.map((y) => y.label)).toEqual(['2026', '2027', '2028', '2029']);
+  });
+
+  it('labels fewer months, never overlapping, when months get narrow', () => {
+    const labelled = (deadline: string, width: number) =>
+      timelineGeometry({ ...base, deadline, width }).months.filter((m) => m.label !== '');
+    const gaps = (ms: { x: number }[]) => ms.slice(1).map((m, i) => m.x - ms[i]!.x);
+    // 18 months in 900 units: room for every month.
+    expect(labelled('2027-08-31', 1000)).toHaveLength(19);
+    // Five years in 900 units: every third month (Jan, Apr, Jul, Oct), 30 units or more apart.
+    const long = labelled('2031-02-28', 1000);
+    expect(new Set(long.map((m) => m.label))).toEqual(new Set(['Jan', 'Apr', 'Jul', 'Oct']));
+    expect(Math.min(...gaps(long))).toBeGreaterThanOrEqual(30);
+  });
+
+  it('leaves out the label of a month the chart starts too late in', () => {
+    const g = timelineGeometry({
+      ...base,
+      batches: [],
+      startDate: '2026-02-27',
+      deadline: '2027-08-31',
+    });
+    expect(g.months[0]!.label).toBe('');
+    expect(g.months[1]!.label).toBe('Mar');
+    // The first year's label stays: the next January is far off.
+    expect(g.years.map((y) => y.label)).toEqual(['2026', '2027']);
+    const late = timelineGeometry({
+      ...base,
+      batches: [],
+      startDate: '2026-12-30',
+      deadline: '2028-08-31',
+    });
+    expect(late.years.map((y) => y.label)).toEqual(['2027', '2028']);
   });
 
   it('draws at least the start day without batches', () => {

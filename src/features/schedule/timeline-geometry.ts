@@ -40,13 +40,22 @@ export type TimelineGeometry = {
   }[];
   blackout: { x: number; width: number; from: string; to: string }[];
   deadline: { x: number; date: string } | null;
+  /** A tick at every month start; the label is empty where months are too narrow for all. */
   months: { x: number; label: string }[];
+  /** Each year's label, at its January (or the chart's first day). */
+  years: { x: number; label: string }[];
   weeks: { x: number; date: string }[];
 };
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 /** Week ticks closer than this (viewBox units) would blur into a grey band. */
 const MIN_WEEK_GAP = 8;
+/** Room a month label needs ("Sep" at 12 px and a gap), and a year label ("2027"). */
+const MONTH_LABEL = 30;
+const YEAR_LABEL = 40;
+/** Label every month, or every 2nd, 3rd, 6th or 12th when months are narrow. */
+const MONTH_STEPS = [1, 2, 3, 6, 12];
+const RIGHT_PAD = 8;
 
 /**
  * Where everything of the schedule chart goes. Each day is a column [x(d), x(d + 1)); a bar
@@ -66,7 +75,8 @@ export function timelineGeometry(input: TimelineInput): TimelineGeometry {
   const days = toDay - fromDay;
 
   const plotX = input.labelWidth;
-  const plotWidth = Math.max(1, input.width - input.labelWidth);
+  // Room on the right for the half of a switch-over diamond past its day.
+  const plotWidth = Math.max(1, input.width - input.labelWidth - RIGHT_PAD);
   const dayWidth = plotWidth / days;
   const x = (day: number) => plotX + (day - fromDay) * dayWidth;
   const height = input.axisHeight + input.batches.length * input.rowHeight;
@@ -100,16 +110,26 @@ export function timelineGeometry(input: TimelineInput): TimelineGeometry {
   }
 
   const months: TimelineGeometry['months'] = [];
+  const years: TimelineGeometry['years'] = [];
   const weeks: TimelineGeometry['weeks'] = [];
+  const step = MONTH_STEPS.find((k) => k * 30.4 * dayWidth >= MONTH_LABEL) ?? 12;
   for (let d = fromDay; d < toDay; d++) {
     const iso = isoFromDay(d);
     if (iso.endsWith('-01') || d === fromDay) {
       const [y, m] = iso.split('-');
-      const month = MONTHS[Number(m) - 1] ?? '';
-      months.push({ x: x(d), label: m === '01' || d === fromDay ? `${month} ${y}` : month });
+      const month = Number(m) - 1;
+      // A chart that starts late in a month labels that month only if the label fits.
+      const next =
+        month === 11 ? `${Number(y) + 1}-01-01` : `${y}-${String(month + 2).padStart(2, '0')}-01`;
+      const roomy = iso.endsWith('-01') || (dayNumber(next) - d) * dayWidth >= MONTH_LABEL;
+      const label = month % step === 0 && roomy ? (MONTHS[month] ?? '') : '';
+      months.push({ x: x(d), label });
+      if (month === 0 || d === fromDay) years.push({ x: x(d), label: y ?? '' });
     }
     if (weekdayOf(d) === 1 && dayWidth * 7 >= MIN_WEEK_GAP) weeks.push({ x: x(d), date: iso });
   }
+  // The first day's year gives way to the next January when they would touch.
+  if (years.length > 1 && years[1]!.x - years[0]!.x < YEAR_LABEL) years.shift();
 
   const deadlineDay = input.deadline ? dayNumber(input.deadline) : Number.NaN;
   return {
@@ -126,6 +146,7 @@ export function timelineGeometry(input: TimelineInput): TimelineGeometry {
       ? null
       : { x: x(deadlineDay + 1), date: input.deadline as string },
     months,
+    years,
     weeks,
   };
 }
