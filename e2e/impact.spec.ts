@@ -55,6 +55,11 @@ test('cutover: new profile and new credentials in the notes and the notices', as
 
   // "What happens to me" for one person of the inventory.
   const me = page.getByRole('region', { name: 'What happens to me' });
+  // Suggestions only for what is typed, never the whole inventory.
+  const suggestions = me.locator('datalist option');
+  await expect(suggestions).toHaveCount(0);
+  await me.getByLabel('Email address').fill('Kowal');
+  await expect(me.locator('datalist option[value="uma.kowalski@contoso.com"]')).toHaveCount(1);
   await me.getByLabel('Email address').fill('uma.kowalski@contoso.com');
   await me.getByRole('button', { name: 'Show the timeline' }).click();
   await expect(me.getByRole('heading', { level: 3 })).toContainText('Uma Kowalski');

@@ -1,10 +1,11 @@
-import { useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { whatHappensToMe, type UserTimeline } from '../../domain/impact/user-timeline.ts';
 import type { MigrationMethod } from '../../domain/methods.ts';
 import type { Result } from '../../domain/result.ts';
 import type { Schedule } from '../../domain/schedule/schedule-types.ts';
 import { FactLinks } from './fact-links.tsx';
 import { NoteCard } from './note-card.tsx';
+import { peopleIndex, suggestPeople } from './people-search.ts';
 
 export type Person = { email: string; name: string };
 
@@ -17,7 +18,9 @@ export function MyTimeline(props: {
   const [email, setEmail] = useState('');
   const [result, setResult] = useState<Result<UserTimeline> | null>(null);
   const id = useId();
-  const names = new Map(props.people.map((p) => [p.email, p.name]));
+  const names = useMemo(() => new Map(props.people.map((p) => [p.email, p.name])), [props.people]);
+  const index = useMemo(() => peopleIndex(props.people), [props.people]);
+  const suggestions = useMemo(() => suggestPeople(index, email), [index, email]);
   const problem = result && !result.ok ? (result.problems[0]?.message ?? 'Not found.') : null;
 
   return (
@@ -48,7 +51,8 @@ export function MyTimeline(props: {
             onChange={(e) => setEmail(e.target.value)}
           />
           <span id={`${id}-hint`} className="field-hint">
-            Any mailbox of the inventory, as a helpdesk would look it up.
+            Any mailbox of the inventory, as a helpdesk would look it up: type two letters of the
+            address or name for suggestions.
           </span>
           {problem && (
             <span id={`${id}-error`} className="field-error" role="alert">
@@ -57,7 +61,7 @@ export function MyTimeline(props: {
           )}
         </label>
         <datalist id={`${id}-people`}>
-          {props.people.map((p) => (
+          {suggestions.map((p) => (
             <option key={p.email} value={p.email}>
               {p.name}
             </option>
