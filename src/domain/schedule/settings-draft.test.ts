@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { defaultScheduleSettings } from './default-schedule-settings.ts';
-import { parseAddressList, readDraft, toDraft } from './settings-draft.ts';
+import {
+  durationText,
+  parseAddressList,
+  parseDurationTable,
+  readDraft,
+  toDraft,
+} from './settings-draft.ts';
 
 const settings = {
   ...defaultScheduleSettings('2026-03-02', 'Europe/London'),
@@ -66,7 +72,76 @@ describe('settings draft', () => {
     });
     expect(r.ok && r.settings.bandwidthMbps).toBeNull();
     expect(r.ok && r.settings.batchSize).toBeNull();
-    expect(r.ok && r.settings.overrides).toEqual({ perMailboxGBPerHour: 0.9 });
+    // The duration table came from the settings and went through the form's text.
+    expect(r.ok && r.settings.overrides).toEqual({
+      perMailboxGBPerHour: 0.9,
+      durationP50Days: [[10, 1]],
+    });
+  });
+
+  it('reads the other overrides, and an emptied one goes back to the published figure', () => {
+    const r = readDraft({
+      ...toDraft(settings),
+      networkEfficiency: '0.55',
+      largeMailboxGB: '50',
+      durationP50Days: '',
+      durationP90Days: '1, 3\n 10;5 \n\n100 30',
+    });
+    expect(r.ok && r.settings.overrides).toEqual({
+      networkEfficiency: 0.55,
+      largeMailboxGB: 50,
+      durationP90Days: [
+        [1, 3],
+        [10, 5],
+        [100, 30],
+      ],
+    });
+    const bad = readDraft({
+      ...toDraft(settings),
+      networkEfficiency: '70',
+      largeMailboxGB: '0',
+      durationP50Days: '1, 1\n1, 2',
+      durationP90Days: '10 GB: 2 days',
+    });
+    expect(bad.ok || bad.errors).toEqual({
+      networkEfficiency:
+        'Enter a share above 0 and at most 1 (0.7 is 70 %), or leave it empty for the default.',
+      largeMailboxGB: 'Enter a size above 0 GB, or leave it empty for the default.',
+      durationP50Days: 'Line 2: 1 GB must be larger than the line before (1 GB).',
+      durationP90Days: 'Line 1: write “up to GB, days”, e.g. 10, 2.',
+    });
+  });
+
+  it('reads duration tables line by line, naming the first bad line', () => {
+    expect(parseDurationTable('  ')).toEqual({ ok: true, rows: null });
+    expect(parseDurationTable('0, 1')).toEqual({
+      ok: false,
+      error: 'Line 1: the size must be above 0 GB.',
+    });
+    expect(parseDurationTable('1,1\n\n10 ,2\nfifty, 3')).toEqual({
+      ok: false,
+      error: 'Line 4: write “up to GB, days”, e.g. 10, 2.',
+    });
+    expect(
+      durationText([
+        [1, 1],
+        [10, 2.5],
+      ]),
+    ).toBe('1, 1\n10, 2.5');
+    expect(
+      parseDurationTable(
+        durationText([
+          [1, 1],
+          [10, 2.5],
+        ]),
+      ),
+    ).toEqual({
+      ok: true,
+      rows: [
+        [1, 1],
+        [10, 2.5],
+      ],
+    });
   });
 
   it('reads address lists in any separator, lower-cased and without repeats', () => {

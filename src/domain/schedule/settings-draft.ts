@@ -28,6 +28,11 @@ export type SettingsDraft = {
   cutoverAt: 'p50' | 'p90';
   aggregateGBPerHour: string;
   perMailboxGBPerHour: string;
+  networkEfficiency: string;
+  largeMailboxGB: string;
+  /** Duration tables as text: one "up to GB, days" line per size tier. */
+  durationP50Days: string;
+  durationP90Days: string;
 };
 
 export type DraftField = Exclude<keyof SettingsDraft, 'blackouts'> | 'blackouts';
@@ -61,7 +66,46 @@ export function toDraft(s: ScheduleSettings): SettingsDraft {
     cutoverAt: s.cutoverAt === 'p50' ? 'p50' : 'p90',
     aggregateGBPerHour: num(s.overrides?.aggregateGBPerHour),
     perMailboxGBPerHour: num(s.overrides?.perMailboxGBPerHour),
+    networkEfficiency: num(s.overrides?.networkEfficiency),
+    largeMailboxGB: num(s.overrides?.largeMailboxGB),
+    durationP50Days: durationText(s.overrides?.durationP50Days),
+    durationP90Days: durationText(s.overrides?.durationP90Days),
   };
+}
+
+/** A duration table as the form shows it: "up to GB, days", one tier a line. */
+export function durationText(rows: readonly (readonly [number, number])[] | undefined): string {
+  return (rows ?? []).map(([gb, days]) => `${gb}, ${days}`).join('\n');
+}
+
+const TIER = /^(\d+(?:\.\d+)?)\s*(?:[,;:]\s*|\s+)(\d+(?:\.\d+)?)$/;
+
+/**
+ * A duration table typed in the form: null when blank (the published table applies), the
+ * rows, or what is wrong with the first bad line.
+ */
+export function parseDurationTable(
+  text: string,
+): { ok: true; rows: [number, number][] | null } | { ok: false; error: string } {
+  const lines = text.split('\n').map((l, i) => ({ line: i + 1, text: l.trim() }));
+  const rows: [number, number][] = [];
+  for (const { line, text: t } of lines) {
+    if (t === '') continue;
+    const m = TIER.exec(t);
+    if (!m) return { ok: false, error: `Line ${line}: write “up to GB, days”, e.g. 10, 2.` };
+    const gb = Number(m[1]);
+    const days = Number(m[2]);
+    if (!(gb > 0)) return { ok: false, error: `Line ${line}: the size must be above 0 GB.` };
+    const before = rows[rows.length - 1];
+    if (before && gb <= before[0]) {
+      return {
+        ok: false,
+        error: `Line ${line}: ${gb} GB must be larger than the line before (${before[0]} GB).`,
+      };
+    }
+    rows.push([gb, days]);
+  }
+  return { ok: true, rows: rows.length > 0 ? rows : null };
 }
 
 const EMAIL = /^[^@\s,;]+@[^@\s,;]+\.[^@\s,;]+$/;
@@ -105,7 +149,7 @@ export function blackoutError(from: string, to: string): string | undefined {
   return undefined;
 }
 
-/** `previous` keeps overrides the form does not edit (duration tables...). */
+/** `previous` keeps overrides the form does not edit (none today; a newer version's). */
 export function readDraft(
   d: SettingsDraft,
   previous?: ScheduleSettings,
@@ -164,6 +208,17 @@ export function readDraft(
   const perMailbox = optionalNumber(d.perMailboxGBPerHour);
   if (perMailbox !== null && !(perMailbox > 0))
     errors.perMailboxGBPerHour = 'Enter a rate above 0, or leave it empty for the default.';
+  const efficiency = optionalNumber(d.networkEfficiency);
+  if (efficiency !== null && !(efficiency > 0 && efficiency <= 1))
+    errors.networkEfficiency =
+      'Enter a share above 0 and at most 1 (0.7 is 70 %), or leave it empty for the default.';
+  const largeGB = optionalNumber(d.largeMailboxGB);
+  if (largeGB !== null && !(largeGB > 0))
+    errors.largeMailboxGB = 'Enter a size above 0 GB, or leave it empty for the default.';
+  const p50 = parseDurationTable(d.durationP50Days);
+  if (!p50.ok) errors.durationP50Days = p50.error;
+  const p90 = parseDurationTable(d.durationP90Days);
+  if (!p90.ok) errors.durationP90Days = p90.error;
 
   const found = Object.fromEntries(
     Object.entries(errors).filter(([, v]) => v !== undefined),
@@ -173,10 +228,22 @@ export function readDraft(
   const blackoutDates: BlackoutEntry[] = d.blackouts.map((b) =>
     b.to === '' || b.to === b.from ? b.from : { from: b.from, to: b.to },
   );
-  const { aggregateGBPerHour: _a, perMailboxGBPerHour: _p, ...kept } = previous?.overrides ?? {};
+  const {
+    aggregateGBPerHour: _a,
+    perMailboxGBPerHour: _p,
+    networkEfficiency: _e,
+    largeMailboxGB: _l,
+    durationP50Days: _d50,
+    durationP90Days: _d90,
+    ...kept
+  } = previous?.overrides ?? {};
   const overrides: ScheduleSettings['overrides'] = { ...kept };
   if (aggregate !== null) overrides.aggregateGBPerHour = aggregate;
   if (perMailbox !== null) overrides.perMailboxGBPerHour = perMailbox;
+  if (efficiency !== null) overrides.networkEfficiency = efficiency;
+  if (largeGB !== null) overrides.largeMailboxGB = largeGB;
+  if (p50.ok && p50.rows) overrides.durationP50Days = p50.rows;
+  if (p90.ok && p90.rows) overrides.durationP90Days = p90.rows;
   return {
     ok: true,
     settings: {

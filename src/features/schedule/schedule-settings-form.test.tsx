@@ -72,4 +72,30 @@ describe('ScheduleSettingsForm', () => {
       blackoutDates: [{ from: '2026-04-10', to: '2026-04-13' }],
     });
   });
+
+  it('overrides a published duration table, and says which line is wrong', async () => {
+    const { onSave, user } = setup();
+    const p90 = screen.getByLabelText('Days to copy a mailbox, 90th percentile');
+    expect(description(p90)).toMatch(/Default: 1, 7 · 10, 7/);
+    await user.type(p90, '1, 4{Enter}ten, 6');
+    await user.click(screen.getByRole('button', { name: 'Save settings' }));
+    expect(onSave).not.toHaveBeenCalled();
+    expect(description(p90)).toMatch('Line 2: write “up to GB, days”');
+    expect(document.activeElement).toBe(p90);
+
+    await user.clear(p90);
+    await user.type(p90, '1, 4{Enter}10, 6');
+    await user.type(screen.getByLabelText('Usable share of the bandwidth (0 to 1)'), '0.5');
+    await user.click(screen.getByRole('button', { name: 'Save settings' }));
+    expect(onSave).toHaveBeenCalledWith({
+      ...settings,
+      overrides: {
+        networkEfficiency: 0.5,
+        durationP90Days: [
+          [1, 4],
+          [10, 6],
+        ],
+      },
+    });
+  });
 });

@@ -15,6 +15,11 @@ function timeZones(): string[] {
   return typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
 }
 
+/** A duration table as a hint shows it: "1, 1 · 10, 2 · …". */
+function tiers(rows: readonly (readonly [number, number])[]): string {
+  return rows.map(([gb, days]) => `${gb}, ${days}`).join(' · ');
+}
+
 function TextAreaField(props: {
   id: string;
   label: string;
@@ -333,9 +338,10 @@ export function ScheduleSettingsForm(props: {
       </fieldset>
 
       <fieldset>
-        <legend>Throughput overrides</legend>
+        <legend>Overrides of the published figures</legend>
         <p className="field-hint">
-          Leave empty to use the published figures listed under “Constants and sources”.
+          Leave empty to use the figures listed, with their sources, under “Constants and sources”:
+          for instance what a pilot batch measured.
         </p>
         <div className="sch-form-grid">
           <SettingsField
@@ -357,6 +363,45 @@ export function ScheduleSettingsForm(props: {
             min={0}
             step="any"
             {...text('perMailboxGBPerHour')}
+          />
+          <SettingsField
+            id="sch-networkEfficiency"
+            label="Usable share of the bandwidth (0 to 1)"
+            hint={`Default ${facts.networkUploadEfficiency.value}.`}
+            type="number"
+            inputMode="decimal"
+            min={0}
+            max={1}
+            step="any"
+            {...text('networkEfficiency')}
+          />
+          <SettingsField
+            id="sch-largeMailboxGB"
+            label="Flag mailboxes larger than (GB)"
+            hint={`Default ${facts.largeMailboxGB.value}.`}
+            type="number"
+            inputMode="decimal"
+            min={0}
+            step="any"
+            {...text('largeMailboxGB')}
+          />
+        </div>
+        <div className="sch-form-grid">
+          <TextAreaField
+            id="sch-durationP50Days"
+            label="Days to copy a mailbox, median"
+            hint={`One size tier a line: up to GB, days. Default: ${tiers(facts.durationByMailboxSize.value)}.`}
+            value={draft.durationP50Days}
+            error={errors.durationP50Days}
+            onChange={(v) => set('durationP50Days', v)}
+          />
+          <TextAreaField
+            id="sch-durationP90Days"
+            label="Days to copy a mailbox, 90th percentile"
+            hint={`One size tier a line: up to GB, days. Default: ${tiers(facts.durationByMailboxSizeP90.value)}.`}
+            value={draft.durationP90Days}
+            error={errors.durationP90Days}
+            onChange={(v) => set('durationP90Days', v)}
           />
         </div>
       </fieldset>
