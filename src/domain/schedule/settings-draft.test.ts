@@ -101,7 +101,7 @@ describe('settings draft', () => {
       networkEfficiency: '70',
       largeMailboxGB: '0',
       durationP50Days: '1, 1\n1, 2',
-      durationP90Days: '10 GB: 2 days',
+      durationP90Days: '10 GB, two days',
     });
     expect(bad.ok || bad.errors).toEqual({
       networkEfficiency:
@@ -109,6 +109,17 @@ describe('settings draft', () => {
       largeMailboxGB: 'Enter a size above 0 GB, or leave it empty for the default.',
       durationP50Days: 'Line 2: 1 GB must be larger than the line before (1 GB).',
       durationP90Days: 'Line 1: write “up to GB, days”, e.g. 10, 2.',
+    });
+  });
+
+  it('reads duration tables also as the constants table writes them', () => {
+    expect(parseDurationTable('≤ 1 GB: 1 d\n<= 10GB: 2 days\n50 gb 3 day')).toEqual({
+      ok: true,
+      rows: [
+        [1, 1],
+        [10, 2],
+        [50, 3],
+      ],
     });
   });
 

@@ -78,7 +78,9 @@ export function durationText(rows: readonly (readonly [number, number])[] | unde
   return (rows ?? []).map(([gb, days]) => `${gb}, ${days}`).join('\n');
 }
 
-const TIER = /^(\d+(?:\.\d+)?)\s*(?:[,;:]\s*|\s+)(\d+(?:\.\d+)?)$/;
+/** "10, 2", also as the constants table writes it: "≤ 10 GB: 2 d". */
+const TIER =
+  /^(?:≤|<=)?\s*(\d+(?:\.\d+)?)\s*(?:gb)?\s*(?:[,;:]\s*|\s+)(\d+(?:\.\d+)?)\s*(?:d|days?)?$/i;
 
 /**
  * A duration table typed in the form: null when blank (the published table applies), the
