@@ -136,6 +136,27 @@ describe('buildSchedule: grouping', () => {
   });
 });
 
+describe('buildSchedule: automatic pilot', () => {
+  it('leaves out IT staff with a mailbox too large for a pilot, and their group', () => {
+    const input = testInput(30, [link(3, 4, 'calendar-delegate')], {
+      pilot: { mode: 'auto', size: 4, volunteers: [] },
+    });
+    input.mailboxes[3] = { ...mailbox(3, 1, 'IT'), sizeBytes: 1536 * 1024 ** 3 };
+    input.mailboxes[4] = mailbox(4, 1, 'IT');
+    input.mailboxes[6] = mailbox(6, 2, 'IT');
+    input.mailboxes[7] = mailbox(7, 101, 'IT');
+    const pilot = buildSchedule(input).batches[0]!;
+    expect(pilot.isPilot).toBe(true);
+    expect(pilot.members).toEqual(['u6@x.test']);
+    // Listed by hand, a large mailbox is the admin's choice.
+    const listed = buildSchedule({
+      ...input,
+      settings: { ...input.settings, pilot: { mode: 'list', emails: ['u7@x.test'] } },
+    });
+    expect(listed.batches[0]!.members).toEqual(['u7@x.test']);
+  });
+});
+
 describe('buildSchedule: limits per method', () => {
   it('makes exactly one cutover batch and explains more than 2,000 mailboxes without failing', () => {
     const s = buildSchedule(testInput(2001, [link(0, 1, 'folder')], { batchSize: 10 }, 'cutover'));

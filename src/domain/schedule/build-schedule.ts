@@ -93,6 +93,7 @@ export function scheduleIn(
     hardLimit,
     groupBy: s.groupBy ?? 'none',
     pilot: r.singleBatch ? { mode: 'none' } : (s.pilot ?? { mode: 'none' }),
+    largeBytes: r.largeGB * 1024 ** 3,
   });
   const asked = settingNotices(s, index, packed, r.singleBatch);
   const edited = applyEdits(packed.batches, input.edits ?? [], {

@@ -20,7 +20,9 @@ export type PilotChoice = {
 /**
  * Mailboxes of the pilot batch. A chosen mailbox brings its whole unit (people it shares
  * mailboxes with) when that still fits; an explicit choice that does not fit goes alone, an
- * automatic candidate that does not fit is skipped (so candidates can leave it empty).
+ * automatic candidate that does not fit is skipped (so candidates can leave it empty). An
+ * automatic candidate is skipped too when its unit holds a mailbox over `largeBytes`: a
+ * pilot should finish in days, and the batches after it wait for its switch-over.
  */
 export function choosePilot(
   mem: ArrayAlloc,
@@ -29,6 +31,7 @@ export function choosePilot(
   unitMembers: (root: number) => ArrayLike<number>,
   pilot: PilotSetting,
   limit: number,
+  largeBytes: number,
 ): PilotChoice {
   const n = index.emails.length;
   const taken = mem.uint8(n);
@@ -37,6 +40,9 @@ export function choosePilot(
   const takeUnit = (i: number, cap: number, aloneIfTooBig: boolean): void => {
     if (taken[i]) return;
     const unit = unitMembers(unitOf[i]!);
+    if (!aloneIfTooBig) {
+      for (let k = 0; k < unit.length; k++) if (index.sizes[unit[k]!]! > largeBytes) return;
+    }
     if (count + unit.length <= cap) {
       for (let k = 0; k < unit.length; k++) taken[unit[k]!] = 1;
       count += unit.length;

@@ -31,6 +31,8 @@ export type PackOptions = {
   hardLimit: boolean;
   groupBy: ScheduleGroupBy;
   pilot: PilotSetting;
+  /** Mailboxes over this size are flagged as large and kept out of an automatic pilot. */
+  largeBytes: number;
 };
 
 /** Batches kept open for first-fit: small enough to stay linear, large enough to fill gaps. */
@@ -92,6 +94,7 @@ export function packBatches(
     (root) => members.subarray(start[root]!, start[root + 1]!),
     o.pilot,
     o.limit,
+    o.largeBytes,
   );
   const pilot: number[] = [];
   for (let i = 0; i < n; i++) if (taken[i]) pilot.push(i);

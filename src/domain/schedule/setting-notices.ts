@@ -67,7 +67,7 @@ export function settingNotices(
         code: 'no-pilot',
         message:
           packed.pilotCandidates > 0
-            ? 'No pilot batch: every volunteer and IT user shares mailboxes with more people than the pilot size holds, and an automatic pilot takes whole groups. Raise the pilot size, or list the pilot mailboxes (a listed mailbox whose group does not fit goes alone).'
+            ? 'No pilot batch: every volunteer and IT user shares mailboxes with more people than the pilot size holds (an automatic pilot takes whole groups), or with a mailbox too large for a pilot. Raise the pilot size, or list the pilot mailboxes (a listed mailbox whose group does not fit goes alone).'
             : 'No pilot batch: no volunteer is a mailbox of the inventory, and no user mailbox is in an IT department (one whose name contains IT, ICT, Information Technology or Information Systems). Name volunteers, or list the pilot mailboxes.',
       });
     }
