@@ -68,9 +68,10 @@ describe('parseInventory', () => {
       'Fay,,UserMailbox,0B,1', // 9 no address
       'Gus,gus@x.com,UserMailbox,0B,many', // 10 item count unreadable: kept
       'Hal,hal@x.com,DiscoverySearch?,0B,1', // 11 unknown type: kept as Other
+      'Ida,ida@x.com,UserMailbox,0B,-5', // 12 item count negative: kept
     ].join('\r\n');
     const r = parse(text);
-    expect(r.mailboxes.map((m) => m.row)).toEqual([2, 6, 10, 11]);
+    expect(r.mailboxes.map((m) => m.row)).toEqual([2, 6, 10, 11, 12]);
     const byRow = Object.fromEntries(r.problems.map((p) => [p.row, p]));
     expect(byRow[3]).toMatchObject({
       severity: 'error',
@@ -92,13 +93,18 @@ describe('parseInventory', () => {
       severity: 'error',
       reason: expect.stringMatching(/No e-mail address/),
     });
-    expect(byRow[10]).toMatchObject({ column: 'ItemCount', severity: 'warning' });
+    expect(byRow[10]).toMatchObject({
+      column: 'ItemCount',
+      severity: 'warning',
+      reason: 'Item count unreadable: “many” is not a whole number.',
+    });
+    expect(byRow[12]?.reason).toBe('Item count unreadable: “-5” is negative.');
     expect(byRow[11]?.reason).toMatch(
       /Unknown recipient type “DiscoverySearch\?”: counted as Other/,
     );
     expect(r.problems.every((p) => p.file === 'inv.csv')).toBe(true);
-    expect(r.summary).toMatchObject({ rowsRead: 10, accepted: 4, rejected: 6 });
-    expect(r.summary.byType).toMatchObject({ UserMailbox: 3, Other: 1 });
+    expect(r.summary).toMatchObject({ rowsRead: 11, accepted: 5, rejected: 6 });
+    expect(r.summary.byType).toMatchObject({ UserMailbox: 4, Other: 1 });
   });
 
   it('reports an unclosed quote on its row', () => {

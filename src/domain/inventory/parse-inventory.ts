@@ -165,7 +165,9 @@ export function parseInventory(text: string, options: ParseInventoryOptions): In
         warn(
           row,
           mapping.itemCount,
-          `Item count unreadable: “${raw.trim()}” is not a whole number.`,
+          /^-\s*\d/.test(raw.trim())
+            ? `Item count unreadable: “${raw.trim()}” is negative.`
+            : `Item count unreadable: “${raw.trim()}” is not a whole number.`,
         );
       }
     }

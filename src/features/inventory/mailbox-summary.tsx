@@ -35,7 +35,11 @@ export function MailboxSummary({ summary }: { summary: InventorySummary }) {
         </div>
         <div>
           <dt>Total size</dt>
-          <dd>{formatGB(summary.totalBytes)}</dd>
+          <dd>
+            {summary.accepted > 0 && summary.sizesUnknown === summary.accepted
+              ? 'Unknown'
+              : formatGB(summary.totalBytes)}
+          </dd>
         </div>
         <div>
           <dt>Items</dt>
