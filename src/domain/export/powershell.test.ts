@@ -55,9 +55,10 @@ const GUARD = (vars: string) => [
   '}',
   '',
 ];
+/** Join-Path fails on an empty $PSScriptRoot, so the check that explains it comes first. */
 const SCRIPT_ROOT = [
-  "if (-not $PSScriptRoot) { throw 'Run this file as a script (.\\migration.ps1), or set $CsvFolder.' }",
-  '',
+  "if (-not $PSScriptRoot) { throw 'Run this file as a script (.\\migration.ps1), or replace the next line with $CsvFolder = ''<folder of the batch CSV files>''.' }",
+  "$CsvFolder = Join-Path $PSScriptRoot 'batch-csv'",
 ];
 const CHECK = (command: string) => [
   `$Check = ${command}`,
@@ -101,9 +102,8 @@ describe('powerShellScript golden scripts', () => {
       "$RemoteServer = 'mail.contoso.com'",
       "$TargetDeliveryDomain = 'contoso.mail.onmicrosoft.com'",
       "$NotificationEmails = @('it@contoso.com')",
-      "$CsvFolder = Join-Path $PSScriptRoot 'batch-csv'",
-      '',
       ...SCRIPT_ROOT,
+      '',
       'Connect-ExchangeOnline',
       '',
       '# ---- Checks before anything is created',
@@ -164,9 +164,8 @@ describe('powerShellScript golden scripts', () => {
       ...HEAD('Staged migration'),
       "$EndpointName = 'StagedEndpoint'",
       "$AdminEmail = '<fill in: admin email address>'",
-      "$CsvFolder = Join-Path $PSScriptRoot 'batch-csv'",
-      ...GUARD('$AdminEmail'),
       ...SCRIPT_ROOT,
+      ...GUARD('$AdminEmail'),
       'Connect-ExchangeOnline',
       '',
       '# ---- Checks before anything is created',
@@ -247,9 +246,8 @@ describe('powerShellScript golden scripts', () => {
       "$AdminEmail = 'admin@fabrikam.com'",
       "$KeyFile = 'C:\\keys\\gmail.json'",
       "$TargetDeliveryDomain = 'o365.fabrikam.com'",
-      "$CsvFolder = Join-Path $PSScriptRoot 'batch-csv'",
-      '',
       ...SCRIPT_ROOT,
+      '',
       'Connect-ExchangeOnline',
       '',
       '# ---- Checks before anything is created',

@@ -63,11 +63,15 @@ function settingsBlock(setup: SourceSetup, s: ScriptSettings, hasCsv: boolean): 
   if (emails.length > 0) lines.push(`$NotificationEmails = @(${emails.map(psQuote).join(', ')})`);
   if (hasCsv) {
     const folder = psCommentText(s.csvFolder ?? '').trim();
-    lines.push(
-      folder !== ''
-        ? `$CsvFolder = ${psQuote(folder)}`
-        : "$CsvFolder = Join-Path $PSScriptRoot 'batch-csv'",
-    );
+    // Join-Path fails on an empty $PSScriptRoot (pasted into a console), so the check that
+    // explains it comes first.
+    if (folder !== '') lines.push(`$CsvFolder = ${psQuote(folder)}`);
+    else {
+      lines.push(
+        "if (-not $PSScriptRoot) { throw 'Run this file as a script (.\\migration.ps1), or replace the next line with $CsvFolder = ''<folder of the batch CSV files>''.' }",
+        "$CsvFolder = Join-Path $PSScriptRoot 'batch-csv'",
+      );
+    }
   }
   const missing = setup.settings.filter((v) => v.missing).map((v) => `$${v.variable}`);
   if (missing.length > 0) {
@@ -174,12 +178,6 @@ export function powerShellScript(raw: ScriptInput): string {
   const lines = header(input, setup.credential !== null);
   const hasCsv = input.batches.some((b) => b.csvFile !== null);
   lines.push(...settingsBlock(setup, s, hasCsv));
-  if (hasCsv && psCommentText(s.csvFolder ?? '').trim() === '') {
-    lines.push(
-      "if (-not $PSScriptRoot) { throw 'Run this file as a script (.\\migration.ps1), or set $CsvFolder.' }",
-      '',
-    );
-  }
   lines.push('Connect-ExchangeOnline', '', '# ---- Checks before anything is created');
   if (setup.credential !== null)
     lines.push(`$Credentials = Get-Credential -Message ${psQuote(setup.credential)}`);
