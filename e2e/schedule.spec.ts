@@ -30,6 +30,10 @@ test('the schedule dates batches and keeps a manual move across a reload', async
 
   await expect(page.getByText('1 manual edit.')).toBeVisible();
   await expect(members.getByRole('cell', { name: email, exact: true })).toHaveCount(0);
+  // The message says the new schedule is in, not that it is still being recomputed.
+  await expect(page.getByRole('status').filter({ hasText: /^Moved/ })).toHaveText(
+    /The schedule is up to date\.$/,
+  );
   await batches.getByRole('button', { name: 'Pilot' }).click();
   const pilot = page.getByRole('region', { name: 'Mailboxes in Pilot (scrollable)' });
   await expect(pilot.getByRole('cell', { name: email, exact: true })).toBeVisible();

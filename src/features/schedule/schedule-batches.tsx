@@ -24,7 +24,17 @@ export function ScheduleBatches(props: {
 }) {
   const { planId, schedule } = props;
   const [params, setParams] = useSearchParams();
-  const [announcement, setAnnouncement] = useState('');
+  // An edit's message, and the schedule it was made on: once a newer schedule arrives the
+  // message says so instead of still saying it is being recomputed.
+  const [edited, setEdited] = useState<{ message: string; on: Schedule | null }>({
+    message: '',
+    on: null,
+  });
+  const setAnnouncement = (message: string) => setEdited({ message, on: null });
+  const announcement =
+    edited.on === null
+      ? edited.message
+      : `${edited.message} ${edited.on === schedule ? 'The schedule is being recomputed.' : 'The schedule is up to date.'}`;
   const selectedId = params.get('batch');
   const selected = schedule.batches.find((b) => b.id === selectedId) ?? null;
   const byEmail = useMemo(
@@ -44,9 +54,9 @@ export function ScheduleBatches(props: {
   const edit = useCallback(
     (e: ScheduleEdit, message: string) => {
       scheduleEdited(planId, e);
-      setAnnouncement(`${message} The schedule is being recomputed.`);
+      setEdited({ message, on: schedule });
     },
-    [planId],
+    [planId, schedule],
   );
 
   return (
