@@ -30,6 +30,13 @@ test('the schedule dates batches and keeps a manual move across a reload', async
 
   await expect(page.getByText('1 manual edit.')).toBeVisible();
   await expect(members.getByRole('cell', { name: email, exact: true })).toHaveCount(0);
+  // Focus goes to the row now in the moved one's place, not to the page.
+  await expect(page.locator(':focus')).toHaveAttribute('aria-label', /^Move .+ to$/);
+  await expect(page.locator(':focus')).not.toHaveAttribute('aria-label', `Move ${email} to`);
+  // A keyboard user can skip past the rows.
+  await page.getByRole('button', { name: 'Skip the mailbox list' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Timeline' })).toBeFocused();
   // The message says the new schedule is in, not that it is still being recomputed.
   await expect(page.getByRole('status').filter({ hasText: /^Moved/ })).toHaveText(
     /The schedule is up to date\.$/,

@@ -1,4 +1,4 @@
-import { createContext, use, useMemo, useState } from 'react';
+import { createContext, use, useEffect, useMemo, useRef, useState } from 'react';
 import { createColumnHelper } from '@tanstack/react-table';
 import type { Mailbox } from '../../domain/inventory/mailbox.ts';
 import { lockEdit } from '../../domain/schedule/schedule-edits.ts';
@@ -79,6 +79,7 @@ function MoveControl(props: {
         type="button"
         className="btn btn-small"
         aria-label={`Move ${props.row.email}`}
+        data-move=""
         disabled={!target}
         onClick={() => target && props.onMove(props.row.email, target)}
       >
@@ -126,19 +127,38 @@ export function BatchMembers(props: {
     [schedule, batch, mailboxes],
   );
 
+  // A moved row leaves the list, and focus with it: it goes to the row now in its place.
+  const section = useRef<HTMLElement>(null);
+  const refocus = useRef<number | null>(null);
+  const moveButtons = () =>
+    Array.from(section.current?.querySelectorAll<HTMLButtonElement>('button[data-move]') ?? []);
+  useEffect(() => {
+    const at = refocus.current;
+    if (at === null) return;
+    const buttons = moveButtons();
+    if (buttons.some((b) => b === document.activeElement)) return;
+    refocus.current = null;
+    const next = buttons[Math.min(at, buttons.length - 1)];
+    if (next) (next.parentElement?.querySelector('select') ?? next).focus();
+    else section.current?.querySelector<HTMLElement>('#sch-members-heading')?.focus();
+  }, [rows]);
+
   const move = useMemo<MoveContextValue>(
     () => ({
       locked: batch.locked,
       targets,
-      onMove: (email, to) =>
-        onEdit({ type: 'move', email, toBatchId: to.id }, `Moved ${email} to ${to.name}.`),
+      onMove: (email, to) => {
+        const at = moveButtons().findIndex((b) => b === document.activeElement);
+        refocus.current = at >= 0 ? at : null;
+        onEdit({ type: 'move', email, toBatchId: to.id }, `Moved ${email} to ${to.name}.`);
+      },
     }),
     [batch.locked, targets, onEdit],
   );
 
   return (
-    <section className="card sch-members" aria-labelledby="sch-members-heading">
-      <h3 id="sch-members-heading">
+    <section className="card sch-members" aria-labelledby="sch-members-heading" ref={section}>
+      <h3 id="sch-members-heading" tabIndex={-1}>
         {batch.name}: {formatCount(batch.memberIndexes.length)} mailboxes
       </h3>
       <p className="field-hint">
@@ -200,6 +220,13 @@ export function BatchMembers(props: {
           onChange={(e) => setFilter(e.target.value)}
         />
       </div>
+      <button
+        type="button"
+        className="btn btn-small sch-skip"
+        onClick={() => document.getElementById('sch-timeline-heading')?.focus()}
+      >
+        Skip the mailbox list
+      </button>
       <MoveContext value={move}>
         <VirtualTable
           label={`Mailboxes in ${batch.name}`}

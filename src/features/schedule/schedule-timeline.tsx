@@ -47,7 +47,9 @@ export function ScheduleTimeline({
   const bottom = g.height;
   return (
     <section aria-labelledby="sch-timeline-heading">
-      <h2 id="sch-timeline-heading">Timeline</h2>
+      <h2 id="sch-timeline-heading" tabIndex={-1}>
+        Timeline
+      </h2>
       <div className="sch-timeline">
         <svg
           viewBox={`0 0 ${g.width} ${g.height + 4}`}
