@@ -89,6 +89,11 @@ function MoveControl(props: {
   );
 }
 
+/** The rows' Move buttons, in order, as rendered (the table is virtualised). */
+function moveButtonsIn(el: HTMLElement | null): HTMLButtonElement[] {
+  return Array.from(el?.querySelectorAll<HTMLButtonElement>('button[data-move]') ?? []);
+}
+
 /** The chosen batch: its mailboxes (virtualised) and the edits that apply to it. */
 export function BatchMembers(props: {
   schedule: Schedule;
@@ -128,27 +133,27 @@ export function BatchMembers(props: {
   );
 
   // A moved row leaves the list, and focus with it: it goes to the row now in its place.
+  // Checked after every render (cheap while no move is pending), as the row leaves only when
+  // the new schedule arrives.
   const section = useRef<HTMLElement>(null);
   const refocus = useRef<number | null>(null);
-  const moveButtons = () =>
-    Array.from(section.current?.querySelectorAll<HTMLButtonElement>('button[data-move]') ?? []);
   useEffect(() => {
     const at = refocus.current;
     if (at === null) return;
-    const buttons = moveButtons();
+    const buttons = moveButtonsIn(section.current);
     if (buttons.some((b) => b === document.activeElement)) return;
     refocus.current = null;
-    const next = buttons[Math.min(at, buttons.length - 1)];
-    if (next) (next.parentElement?.querySelector('select') ?? next).focus();
+    const successor = buttons[Math.min(at, buttons.length - 1)];
+    if (successor) (successor.parentElement?.querySelector('select') ?? successor).focus();
     else section.current?.querySelector<HTMLElement>('#sch-members-heading')?.focus();
-  }, [rows]);
+  });
 
   const move = useMemo<MoveContextValue>(
     () => ({
       locked: batch.locked,
       targets,
       onMove: (email, to) => {
-        const at = moveButtons().findIndex((b) => b === document.activeElement);
+        const at = moveButtonsIn(section.current).findIndex((b) => b === document.activeElement);
         refocus.current = at >= 0 ? at : null;
         onEdit({ type: 'move', email, toBatchId: to.id }, `Moved ${email} to ${to.name}.`);
       },
