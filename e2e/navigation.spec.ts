@@ -31,6 +31,11 @@ test('every page is reachable from the navigation and by URL, and passes axe', a
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(s.heading);
     await expect(nav.getByRole('link', { name: s.link })).toHaveClass(/active/);
   }
+  // A step's mark says what it means when hovered.
+  await expect(nav.getByRole('link', { name: /^Inventory/ }).locator('.state-dot')).toHaveAttribute(
+    'title',
+    'No mailbox inventory imported',
+  );
   expect(foreignRequests).toEqual([]);
 });
 

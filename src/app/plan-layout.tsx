@@ -20,6 +20,36 @@ const STATE_LABEL: Record<StepState, string> = {
   attention: 'Needs attention',
 };
 
+/** What a step's mark means, for a pointer hovering it (screen readers get STATE_LABEL). */
+const STATE_HINT: Record<PlanSection, Record<StepState, string>> = {
+  wizard: {
+    'not-started': 'Not started',
+    done: 'All questions answered',
+    attention: 'Some answers are missing or invalid',
+  },
+  recommendation: {
+    'not-started': 'Answer the questions first',
+    done: 'Method chosen',
+    attention: 'Choose the method this plan follows (“Use this method”)',
+  },
+  inventory: {
+    'not-started': 'No mailbox inventory imported',
+    done: 'Inventory imported',
+    attention: 'The last import had errors',
+  },
+  schedule: {
+    'not-started': 'Needs the answers and an inventory',
+    done: 'Settings saved',
+    attention: 'Review the settings drawn from your answers and save them',
+  },
+  impact: {
+    'not-started': 'No runbook step ticked yet',
+    done: 'Every runbook step ticked',
+    attention: 'Runbook in progress',
+  },
+  export: { 'not-started': 'Nothing exported yet', done: 'Exported', attention: 'Export again' },
+};
+
 /** A plan's frame: its name and the left navigation of its steps with their state. */
 export function PlanLayout() {
   const { planId = '' } = useParams();
@@ -45,7 +75,11 @@ export function PlanLayout() {
           {SECTIONS.map((s) => (
             <li key={s.id}>
               <NavLink to={s.href(plan.id)} className="plan-nav-link">
-                <span className={`state-dot state-${progress[s.id]}`} aria-hidden="true" />
+                <span
+                  className={`state-dot state-${progress[s.id]}`}
+                  aria-hidden="true"
+                  title={STATE_HINT[s.id][progress[s.id]]}
+                />
                 <span className="plan-nav-label">{s.label}</span>
                 <span className="visually-hidden">, {STATE_LABEL[progress[s.id]]}</span>
               </NavLink>
