@@ -15,6 +15,36 @@ function timeZones(): string[] {
   return typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
 }
 
+/** The published figures overridden by one number, with the default each falls back to. */
+const NUMBER_OVERRIDES: {
+  key: 'aggregateGBPerHour' | 'perMailboxGBPerHour' | 'networkEfficiency' | 'largeMailboxGB';
+  label: string;
+  fallback: number;
+  max?: number;
+}[] = [
+  {
+    key: 'aggregateGBPerHour',
+    label: 'Throughput at 20 concurrent moves (GB/hour)',
+    fallback: facts.aggregateGBPerHour.value,
+  },
+  {
+    key: 'perMailboxGBPerHour',
+    label: 'Throughput of one mailbox (GB/hour)',
+    fallback: facts.perMailboxGBPerHour.value,
+  },
+  {
+    key: 'networkEfficiency',
+    label: 'Usable share of the bandwidth (0 to 1)',
+    fallback: facts.networkUploadEfficiency.value,
+    max: 1,
+  },
+  {
+    key: 'largeMailboxGB',
+    label: 'Flag mailboxes larger than (GB)',
+    fallback: facts.largeMailboxGB.value,
+  },
+];
+
 /** A duration table as a hint shows it: "1, 1 · 10, 2 · …". */
 function tiers(rows: readonly (readonly [number, number])[]): string {
   return rows.map(([gb, days]) => `${gb}, ${days}`).join(' · ');
@@ -344,47 +374,20 @@ export function ScheduleSettingsForm(props: {
           for instance what a pilot batch measured.
         </p>
         <div className="sch-form-grid">
-          <SettingsField
-            id="sch-aggregateGBPerHour"
-            label="Throughput at 20 concurrent moves (GB/hour)"
-            hint={`Default ${facts.aggregateGBPerHour.value}.`}
-            type="number"
-            inputMode="decimal"
-            min={0}
-            step="any"
-            {...text('aggregateGBPerHour')}
-          />
-          <SettingsField
-            id="sch-perMailboxGBPerHour"
-            label="Throughput of one mailbox (GB/hour)"
-            hint={`Default ${facts.perMailboxGBPerHour.value}.`}
-            type="number"
-            inputMode="decimal"
-            min={0}
-            step="any"
-            {...text('perMailboxGBPerHour')}
-          />
-          <SettingsField
-            id="sch-networkEfficiency"
-            label="Usable share of the bandwidth (0 to 1)"
-            hint={`Default ${facts.networkUploadEfficiency.value}.`}
-            type="number"
-            inputMode="decimal"
-            min={0}
-            max={1}
-            step="any"
-            {...text('networkEfficiency')}
-          />
-          <SettingsField
-            id="sch-largeMailboxGB"
-            label="Flag mailboxes larger than (GB)"
-            hint={`Default ${facts.largeMailboxGB.value}.`}
-            type="number"
-            inputMode="decimal"
-            min={0}
-            step="any"
-            {...text('largeMailboxGB')}
-          />
+          {NUMBER_OVERRIDES.map((o) => (
+            <SettingsField
+              key={o.key}
+              id={`sch-${o.key}`}
+              label={o.label}
+              hint={`Default ${o.fallback}.`}
+              type="number"
+              inputMode="decimal"
+              min={0}
+              max={o.max}
+              step="any"
+              {...text(o.key)}
+            />
+          ))}
         </div>
         <div className="sch-form-grid">
           <TextAreaField
