@@ -1,4 +1,5 @@
-import { render, screen } from '@testing-library/react';
+import { act, render, screen } from '@testing-library/react';
+import { createMemoryRouter, RouterProvider } from 'react-router';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { defaultScheduleSettings } from '../../domain/schedule/default-schedule-settings.ts';
@@ -18,8 +19,21 @@ function description(el: HTMLElement): string {
 function setup() {
   const onSave = vi.fn<(s: ScheduleSettings) => void>();
   const onReset = vi.fn<() => void>();
-  render(<ScheduleSettingsForm settings={settings} saved onSave={onSave} onReset={onReset} />);
-  return { onSave, onReset, user: userEvent.setup() };
+  // In a data router, as in the app: the form guards unsaved changes when leaving the page.
+  const router = createMemoryRouter(
+    [
+      {
+        path: '/schedule',
+        element: (
+          <ScheduleSettingsForm settings={settings} saved onSave={onSave} onReset={onReset} />
+        ),
+      },
+      { path: '/impact', element: <h1>Impact</h1> },
+    ],
+    { initialEntries: ['/schedule'] },
+  );
+  render(<RouterProvider router={router} />);
+  return { onSave, onReset, router, user: userEvent.setup() };
 }
 
 describe('ScheduleSettingsForm', () => {
@@ -97,5 +111,28 @@ describe('ScheduleSettingsForm', () => {
         ],
       },
     });
+  });
+
+  it('asks before leaving the page with unsaved changes, and lets the user stay', async () => {
+    const { router, user } = setup();
+    // Nothing typed: leaving is not held up.
+    await act(() => router.navigate('/impact'));
+    expect(router.state.location.pathname).toBe('/impact');
+    await act(() => router.navigate('/schedule'));
+
+    const concurrency = screen.getByLabelText('Concurrent migrations');
+    await user.clear(concurrency);
+    await user.type(concurrency, '50');
+    await act(() => router.navigate('/impact'));
+    expect(router.state.location.pathname).toBe('/schedule');
+    const dialog = screen.getByRole('alertdialog', { name: 'Unsaved changes' });
+    expect(dialog.textContent).toMatch(/not saved/);
+    await user.click(screen.getByRole('button', { name: 'Stay' }));
+    expect(router.state.location.pathname).toBe('/schedule');
+    expect(screen.getByLabelText('Concurrent migrations')).toHaveProperty('value', '50');
+
+    await act(() => router.navigate('/impact'));
+    await user.click(screen.getByRole('button', { name: 'Leave without saving' }));
+    expect(router.state.location.pathname).toBe('/impact');
   });
 });

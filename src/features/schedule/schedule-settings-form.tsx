@@ -10,6 +10,7 @@ import {
 } from '../../domain/schedule/settings-draft.ts';
 import { FieldError, SettingsField } from './settings-field.tsx';
 import { WeekdayFieldset } from './weekday-fieldset.tsx';
+import { UnsavedGuard } from '../../ui/unsaved-guard.tsx';
 
 function timeZones(): string[] {
   return typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
@@ -106,6 +107,10 @@ export function ScheduleSettingsForm(props: {
   onReset: () => void;
 }) {
   const [draft, setDraft] = useState<SettingsDraft>(() => toDraft(props.settings));
+  const dirty = useMemo(
+    () => JSON.stringify(draft) !== JSON.stringify(toDraft(props.settings)),
+    [draft, props.settings],
+  );
   const [errors, setErrors] = useState<DraftErrors>({});
   const [status, setStatus] = useState('');
   const zones = useMemo(() => timeZones(), []);
@@ -142,6 +147,7 @@ export function ScheduleSettingsForm(props: {
       aria-labelledby="sch-settings-heading"
     >
       <h2 id="sch-settings-heading">Settings</h2>
+      <UnsavedGuard dirty={dirty} what="The schedule settings" />
       <p className="field-hint">
         {props.saved
           ? 'These settings were saved with the plan.'
