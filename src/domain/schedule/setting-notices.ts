@@ -1,10 +1,9 @@
 import { normalizeAddress } from '../inventory/normalize-address.ts';
+import { firstAndMore } from '../list-text.ts';
 import type { MailboxIndex } from './mailbox-index.ts';
 import { findAddress } from './mailbox-index.ts';
 import type { Packed } from './pack-batches.ts';
 import type { PilotSetting, ScheduleNotice } from './schedule-types.ts';
-
-const SHOWN = 3;
 
 /** Addresses a setting names that are not mailboxes of the inventory: they are left out. */
 function unknownAddresses(
@@ -21,8 +20,7 @@ function unknownAddresses(
     }
   }
   if (unknown.size === 0) return [];
-  const more = unknown.size > SHOWN ? ` and ${unknown.size - SHOWN} more` : '';
-  const list = [...unknown.values()].slice(0, SHOWN).join(', ') + more;
+  const list = firstAndMore([...unknown.values()]);
   return [
     {
       code,

@@ -1,4 +1,5 @@
 import { facts } from '../facts.ts';
+import { firstAndMore } from '../list-text.ts';
 import { dayNumber, isTimeOfDay, isTimeZone } from './calendar.ts';
 import type { BlackoutEntry, ScheduleGroupBy, ScheduleSettings } from './schedule-types.ts';
 
@@ -127,8 +128,7 @@ export function parseAddressList(text: string): string[] {
 function addressError(list: string[]): string | undefined {
   const bad = list.filter((e) => !EMAIL.test(e));
   if (bad.length === 0) return undefined;
-  const shown = bad.slice(0, 3).join(', ');
-  return `Not an email address: ${shown}${bad.length > 3 ? ` and ${bad.length - 3} more` : ''}.`;
+  return `Not an email address: ${firstAndMore(bad)}.`;
 }
 
 function dateError(value: string, what: string): string | undefined {

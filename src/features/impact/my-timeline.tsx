@@ -5,9 +5,7 @@ import type { Result } from '../../domain/result.ts';
 import type { Schedule } from '../../domain/schedule/schedule-types.ts';
 import { FactLinks } from './fact-links.tsx';
 import { NoteCard } from './note-card.tsx';
-import { peopleIndex, suggestPeople } from './people-search.ts';
-
-export type Person = { email: string; name: string };
+import { peopleIndex, suggestPeople, type Person } from './people-search.ts';
 
 /** "What happens to me and when": one person's batch, dates and steps, looked up by address. */
 export function MyTimeline(props: {

@@ -1,4 +1,5 @@
-import type { Person } from './my-timeline.tsx';
+/** Someone the helpdesk can look up. */
+export type Person = { email: string; name: string };
 
 /** Suggestions offered while typing: enough to pick from, few enough to render at once. */
 export const MAX_SUGGESTIONS = 20;

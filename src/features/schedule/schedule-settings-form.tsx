@@ -3,6 +3,7 @@ import { facts } from '../../domain/facts.ts';
 import type { ScheduleSettings } from '../../domain/schedule/schedule-types.ts';
 import { BlackoutList } from './blackout-list.tsx';
 import {
+  durationText,
   readDraft,
   toDraft,
   type DraftErrors,
@@ -46,10 +47,23 @@ const NUMBER_OVERRIDES: {
   },
 ];
 
-/** A duration table as a hint shows it: "1, 1 · 10, 2 · …". */
-function tiers(rows: readonly (readonly [number, number])[]): string {
-  return rows.map(([gb, days]) => `${gb}, ${days}`).join(' · ');
-}
+/** The published duration tables, overridden as text (see parseDurationTable). */
+const DURATION_OVERRIDES: {
+  key: 'durationP50Days' | 'durationP90Days';
+  label: string;
+  fallback: readonly (readonly [number, number])[];
+}[] = [
+  {
+    key: 'durationP50Days',
+    label: 'Days to copy a mailbox, median',
+    fallback: facts.durationByMailboxSize.value,
+  },
+  {
+    key: 'durationP90Days',
+    label: 'Days to copy a mailbox, 90th percentile',
+    fallback: facts.durationByMailboxSizeP90.value,
+  },
+];
 
 function TextAreaField(props: {
   id: string;
@@ -396,22 +410,17 @@ export function ScheduleSettingsForm(props: {
           ))}
         </div>
         <div className="sch-form-grid">
-          <TextAreaField
-            id="sch-durationP50Days"
-            label="Days to copy a mailbox, median"
-            hint={`One size tier a line: up to GB, days. Default: ${tiers(facts.durationByMailboxSize.value)}.`}
-            value={draft.durationP50Days}
-            error={errors.durationP50Days}
-            onChange={(v) => set('durationP50Days', v)}
-          />
-          <TextAreaField
-            id="sch-durationP90Days"
-            label="Days to copy a mailbox, 90th percentile"
-            hint={`One size tier a line: up to GB, days. Default: ${tiers(facts.durationByMailboxSizeP90.value)}.`}
-            value={draft.durationP90Days}
-            error={errors.durationP90Days}
-            onChange={(v) => set('durationP90Days', v)}
-          />
+          {DURATION_OVERRIDES.map((o) => (
+            <TextAreaField
+              key={o.key}
+              id={`sch-${o.key}`}
+              label={o.label}
+              hint={`One size tier a line: up to GB, days. Default: ${durationText(o.fallback).replaceAll('\n', ' · ')}.`}
+              value={draft[o.key]}
+              error={errors[o.key]}
+              onChange={(v) => set(o.key, v)}
+            />
+          ))}
         </div>
       </fieldset>
 
