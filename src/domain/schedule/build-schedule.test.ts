@@ -200,6 +200,14 @@ describe('buildSchedule: limits per method', () => {
       ),
     );
   });
+  it('flags a mailbox over the unsupported size even when the large size is set above it', () => {
+    const input = testInput(3, [], { overrides: { largeMailboxGB: 500 } });
+    input.mailboxes = [mailbox(0, 150), mailbox(1, 250), mailbox(2, 99)];
+    const s = buildSchedule(input);
+    expect(s.flags.map((f) => [f.email, f.factId])).toEqual([
+      ['u1@x.test', 'onboardingMaxMailboxGB'],
+    ]);
+  });
 });
 
 describe('buildSchedule: dates', () => {

@@ -85,7 +85,7 @@ export function packBatches(
     return { batches: [plain('cutover', 'Cutover batch', everyone)], pilotCandidates: 0 };
   }
 
-  const { unitOf, compOf } = units;
+  const { unitOf } = units;
   const { start, members } = unitLists(mem, unitOf);
   const { taken, candidates } = choosePilot(
     mem,
@@ -96,11 +96,73 @@ export function packBatches(
     o.limit,
     o.largeBytes,
   );
-  const pilot: number[] = [];
-  for (let i = 0; i < n; i++) if (taken[i]) pilot.push(i);
+  const pilot = marked(taken);
+  const order = orderUnits(mem, index, units, o.groupBy);
+  const fit = firstFit(mem, order, start, members, taken, o.limit);
+  const { all, batches } = fillBatches(mem, order.unitOrder, fit, start, members, taken);
+  mergeSmallest(
+    batches,
+    o.maxBatches - (pilot.length > 0 ? 1 : 0),
+    o.hardLimit ? o.limit : Infinity,
+  );
 
-  // Components in order of their first member, then by the group key of that first member
-  // (a group may span departments); units follow their component.
+  const out: PlannedBatch[] = [];
+  if (pilot.length > 0) out.push(plain('pilot', 'Pilot', pilot, true));
+  batches.forEach((b, i) => {
+    const label = o.groupBy === 'none' ? '' : ` · ${order.sortedKeys[b.key] || `no ${o.groupBy}`}`;
+    out.push(plain(batchId(i + 1), `Batch ${i + 1}${label}`, all.subarray(b.from, b.to)));
+  });
+  return { batches: out, pilotCandidates: candidates };
+}
+
+type Range = { from: number; to: number; key: number };
+
+/** Fewer batches than the tenant limit: merge the smallest neighbours while the limit allows. */
+function mergeSmallest(batches: Range[], max: number, limit: number): void {
+  while (batches.length > Math.max(1, max)) {
+    let best = -1;
+    let bestSize = Infinity;
+    for (let i = 0; i + 1 < batches.length; i++) {
+      const s = batches[i + 1]!.to - batches[i]!.from;
+      if (s < bestSize && s <= limit) [best, bestSize] = [i, s];
+    }
+    if (best < 0) return;
+    batches[best]!.to = batches[best + 1]!.to;
+    batches.splice(best + 1, 1);
+  }
+}
+
+/*
+ * The loops over every mailbox or unit live in functions of their own: a deoptimisation in
+ * one (a new group key, a new batch shape) then cannot drop the others to the interpreter.
+ */
+
+function marked(marks: Uint8Array): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < marks.length; i++) if (marks[i]) out.push(i);
+  return out;
+}
+
+type UnitOrder = {
+  /** Unit roots: components in order of their first member, then by the group key. */
+  unitOrder: Int32Array;
+  compOf: Int32Array;
+  /** Rank of each component's group key in `sortedKeys`, by component root. */
+  compKey: Int32Array;
+  sortedKeys: string[];
+};
+
+/**
+ * Components in order of their first member, then by the group key of that first member
+ * (a group may span departments); units follow their component.
+ */
+function orderUnits(
+  mem: ArrayAlloc,
+  index: MailboxIndex,
+  { unitOf, compOf }: Units,
+  groupBy: ScheduleGroupBy,
+): UnitOrder {
+  const n = unitOf.length;
   const keys: string[] = [];
   const keyRank = new Map<string, number>();
   const compSeen = mem.uint8(n);
@@ -115,7 +177,7 @@ export function packBatches(
     if (!compSeen[c]) {
       compSeen[c] = 1;
       comps[compCount++] = c;
-      const k = groupKey(index, i, o.groupBy);
+      const k = groupKey(index, i, groupBy);
       let id = keyRank.get(k);
       if (id === undefined) {
         keyRank.set(k, (id = keys.length));
@@ -145,9 +207,30 @@ export function packBatches(
     unitPos[u] = compPos[compOf[u]!]!;
   }
   const unitOrder = countingSort(mem, unitsInOrder.subarray(0, unitCount), unitPos, compCount);
+  return { unitOrder, compOf, compKey, sortedKeys };
+}
 
-  // First-fit by counts, then the members: each batch's array is made at its final length
-  // (growing a million entries one push at a time cost more than the packing itself).
+type Fit = {
+  /** Rows of each batch. */
+  sizes: number[];
+  /** Group key rank of each batch (of the unit that opened it). */
+  keyOf: number[];
+  /** Batch of each unit in `unitOrder` order, or -1 (all its members are in the pilot). */
+  unitBatch: Int32Array;
+};
+
+/**
+ * First-fit by counts over a window of open batches. A new department starts a new batch
+ * unless the open one is still mostly empty.
+ */
+function firstFit(
+  mem: ArrayAlloc,
+  { unitOrder, compOf, compKey }: UnitOrder,
+  start: Int32Array,
+  members: Int32Array,
+  taken: Uint8Array,
+  limit: number,
+): Fit {
   const sizes: number[] = [];
   const keyOf: number[] = [];
   const unitBatch = mem.int32(unitOrder.length).fill(-1);
@@ -159,14 +242,11 @@ export function packBatches(
     for (let k = start[u]!; k < start[u + 1]!; k++) if (!taken[members[k]!]) mine++;
     if (mine === 0) continue;
     const key = compKey[compOf[u]!]!;
-    if (key !== lastKey && lastKey !== -1) {
-      // A new department starts a new batch unless the open one is still mostly empty.
-      open = open.filter((b) => sizes[b]! < o.limit / 2);
-    }
+    if (key !== lastKey && lastKey !== -1) open = open.filter((b) => sizes[b]! < limit / 2);
     lastKey = key;
     let target = -1;
     for (const b of open) {
-      if (sizes[b]! + mine <= o.limit) {
+      if (sizes[b]! + mine <= limit) {
         target = b;
         break;
       }
@@ -181,8 +261,22 @@ export function packBatches(
     sizes[target]! += mine;
     unitBatch[q] = target;
   }
-  // Batches take consecutive ranges of one array, in batch order, so merging two neighbours
-  // only joins their ranges.
+  return { sizes, keyOf, unitBatch };
+}
+
+/**
+ * The members of each batch, as consecutive ranges of one array in batch order, so merging
+ * two neighbours only joins their ranges. Each array is made at its final length (growing a
+ * million entries one push at a time cost more than the packing itself).
+ */
+function fillBatches(
+  mem: ArrayAlloc,
+  unitOrder: Int32Array,
+  { sizes, keyOf, unitBatch }: Fit,
+  start: Int32Array,
+  members: Int32Array,
+  taken: Uint8Array,
+): { all: Int32Array; batches: Range[] } {
   const total = sizes.reduce((sum, size) => sum + size, 0);
   const all = mem.int32(total);
   const fill = mem.int32(sizes.length);
@@ -199,34 +293,5 @@ export function packBatches(
       if (!taken[members[k]!]) all[fill[b]!++] = members[k]!;
     }
   }
-  mergeSmallest(
-    batches,
-    o.maxBatches - (pilot.length > 0 ? 1 : 0),
-    o.hardLimit ? o.limit : Infinity,
-  );
-
-  const out: PlannedBatch[] = [];
-  if (pilot.length > 0) out.push(plain('pilot', 'Pilot', pilot, true));
-  batches.forEach((b, i) => {
-    const label = o.groupBy === 'none' ? '' : ` · ${sortedKeys[b.key] || `no ${o.groupBy}`}`;
-    out.push(plain(batchId(i + 1), `Batch ${i + 1}${label}`, all.subarray(b.from, b.to)));
-  });
-  return { batches: out, pilotCandidates: candidates };
-}
-
-type Range = { from: number; to: number; key: number };
-
-/** Fewer batches than the tenant limit: merge the smallest neighbours while the limit allows. */
-function mergeSmallest(batches: Range[], max: number, limit: number): void {
-  while (batches.length > Math.max(1, max)) {
-    let best = -1;
-    let bestSize = Infinity;
-    for (let i = 0; i + 1 < batches.length; i++) {
-      const s = batches[i + 1]!.to - batches[i]!.from;
-      if (s < bestSize && s <= limit) [best, bestSize] = [i, s];
-    }
-    if (best < 0) return;
-    batches[best]!.to = batches[best + 1]!.to;
-    batches.splice(best + 1, 1);
-  }
+  return { all, batches };
 }

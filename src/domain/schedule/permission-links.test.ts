@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { freshArrays } from './array-arena.ts';
 import { indexMailboxes } from './mailbox-index.ts';
-import { buildLinks, KIND_CODES } from './permission-links.ts';
+import type { MailboxIndex } from './mailbox-index.ts';
+import { buildLinks, KIND_CODES, MAX_LINKED_MAILBOXES } from './permission-links.ts';
 import { link, mailbox } from './schedule-test-data.ts';
 
 const WEIGHTS = [3, 3, 2, 2, 1];
@@ -75,5 +76,10 @@ describe('buildLinks', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('says so rather than mixing up far ends when there are more mailboxes than its bits hold', () => {
+    const huge = { emails: { length: MAX_LINKED_MAILBOXES + 1 } } as unknown as MailboxIndex;
+    expect(() => buildLinks(freshArrays, huge, [], null)).toThrow(/at most 33554432 mailboxes/);
   });
 });

@@ -56,23 +56,41 @@ export type Links = {
   unknown: number;
 };
 
+/**
+ * A link's far end, strength and kind in one int32, so that sorting a mailbox's links is
+ * sorting numbers, and moving one is one write (at a million mailboxes, each of those random
+ * writes is a cache miss): the far end above PAIR_BITS, then the strength rank (0 for the
+ * strongest), then the kind code. Ascending order is by far end, strongest first, then the
+ * lowest kind: a pair's first entry is the link it keeps.
+ */
+const PAIR_BITS = 6;
+const RANK_SHIFT = 3;
+const KIND_MASK = (1 << RANK_SHIFT) - 1;
+/** The most mailboxes a far end can number in the bits left (33,554,432). */
+export const MAX_LINKED_MAILBOXES = 2 ** (31 - PAIR_BITS);
+
 export function buildLinks(
   mem: ArrayAlloc,
   index: MailboxIndex,
   permissions: readonly Permission[],
   executives: ReadonlySet<number> | 'delegates' | null,
 ): Links {
+  const n = index.emails.length;
+  if (n > MAX_LINKED_MAILBOXES) {
+    throw new RangeError(
+      `${n} mailboxes: the scheduler links at most ${MAX_LINKED_MAILBOXES} mailboxes.`,
+    );
+  }
   const m0 = permissions.length;
   const a0 = mem.int32(m0);
-  const b0 = mem.int32(m0);
-  const w0 = mem.uint8(m0);
-  const k0 = mem.uint8(m0);
+  const p0 = mem.int32(m0);
+  // Links per first mailbox, counted as they are made, for the counting sort below.
+  const end = mem.int32(n + 1);
   let m = 0;
   let unknown = 0;
   const owners = index.findAll(m0, (k) => permissions[k]!.owner);
   const grantees = index.findAll(m0, (k) => permissions[k]!.grantee);
   for (let i = 0; i < m0; i++) {
-    const p = permissions[i]!;
     const x = owners[i]!;
     const y = grantees[i]!;
     if (x < 0 || y < 0) {
@@ -80,33 +98,23 @@ export function buildLinks(
       continue;
     }
     if (x === y) continue;
-    const code = KIND_CODES.indexOf(p.kind);
+    const code = KIND_CODES.indexOf(permissions[i]!.kind);
     if (code < 0) continue;
     let w = WEIGHT_BY_CODE[code]!;
     if (executives === 'delegates' ? code === 0 : executives?.has(x) || executives?.has(y))
       w = EXECUTIVE;
-    a0[m] = Math.min(x, y);
-    b0[m] = Math.max(x, y);
-    w0[m] = w;
-    k0[m] = code;
+    const lo = Math.min(x, y);
+    a0[m] = lo;
+    p0[m] = (Math.max(x, y) << PAIR_BITS) | ((EXECUTIVE - w) << RANK_SHIFT) | code;
+    end[lo + 1]!++;
     m++;
   }
-  const n = index.emails.length;
-  // Sort by (a, b): bucket by a (counting sort, carrying b, weight and kind), then order each
-  // bucket by b. Each pair keeps its strongest link, and among equals the lowest kind code, so
-  // neither the order within a pair's rows nor the order of the rows matters.
-  const end = mem.int32(n + 1);
-  for (let i = 0; i < m; i++) end[a0[i]! + 1]!++;
+  // Sort by (a, b): bucket by a (counting sort), then order each bucket. Each pair keeps its
+  // strongest link, and among equals the lowest kind code, so neither the order within a
+  // pair's rows nor the order of the rows matters.
   for (let x = 0; x < n; x++) end[x + 1]! += end[x]!;
-  const sb = mem.int32(m);
-  const sw = mem.uint8(m);
-  const sk = mem.uint8(m);
-  for (let i = 0; i < m; i++) {
-    const at = end[a0[i]!]!++;
-    sb[at] = b0[i]!;
-    sw[at] = w0[i]!;
-    sk[at] = k0[i]!;
-  }
+  const sorted = mem.int32(m);
+  for (let i = 0; i < m; i++) sorted[end[a0[i]!]!++] = p0[i]!;
 
   const a = mem.int32(m);
   const b = mem.int32(m);
@@ -115,22 +123,15 @@ export function buildLinks(
   let count = 0;
   for (let x = 0, from = 0; x < n; from = end[x]!, x++) {
     const to = end[x]!;
-    sortBucket(sb, sw, sk, from, to);
+    sortBucket(sorted, from, to);
     for (let q = from; q < to; q++) {
-      const y = sb[q]!;
-      const w = sw[q]!;
-      const k = sk[q]!;
-      if (q > from && b[count - 1] === y) {
-        if (w > weight[count - 1]! || (w === weight[count - 1]! && k < kind[count - 1]!)) {
-          kind[count - 1] = k;
-          weight[count - 1] = w;
-        }
-        continue;
-      }
+      const v = sorted[q]!;
+      const y = v >> PAIR_BITS;
+      if (q > from && b[count - 1] === y) continue;
       a[count] = x;
       b[count] = y;
-      kind[count] = k;
-      weight[count] = w;
+      kind[count] = v & KIND_MASK;
+      weight[count] = EXECUTIVE - ((v >> RANK_SHIFT) & KIND_MASK);
       count++;
     }
   }
@@ -157,31 +158,19 @@ export function buildLinks(
   };
 }
 
-/** Orders one bucket's entries by b; a mailbox rarely has many links, so insertion sort. */
-function sortBucket(sb: Int32Array, sw: Uint8Array, sk: Uint8Array, from: number, to: number) {
+/** Orders one bucket; a mailbox rarely has many links, so insertion sort unless it has. */
+function sortBucket(sorted: Int32Array, from: number, to: number) {
   if (to - from > 32) {
-    const byB = Array.from(sb.subarray(from, to), (y, q) => [y, sw[from + q]!, sk[from + q]!]);
-    byB.sort((p, r) => p[0]! - r[0]!);
-    byB.forEach(([y, w, k], q) => {
-      sb[from + q] = y!;
-      sw[from + q] = w!;
-      sk[from + q] = k!;
-    });
+    sorted.subarray(from, to).sort();
     return;
   }
   for (let q = from + 1; q < to; q++) {
-    const y = sb[q]!;
-    const w = sw[q]!;
-    const k = sk[q]!;
+    const v = sorted[q]!;
     let p = q - 1;
-    while (p >= from && sb[p]! > y) {
-      sb[p + 1] = sb[p]!;
-      sw[p + 1] = sw[p]!;
-      sk[p + 1] = sk[p]!;
+    while (p >= from && sorted[p]! > v) {
+      sorted[p + 1] = sorted[p]!;
       p--;
     }
-    sb[p + 1] = y;
-    sw[p + 1] = w;
-    sk[p + 1] = k;
+    sorted[p + 1] = v;
   }
 }
