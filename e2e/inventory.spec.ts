@@ -122,6 +122,22 @@ test('imports PowerShell and Excel exports, reports a bad row by its number, kee
   ).toBeVisible();
   await expect(page.getByText(/In this plan: mailboxes-bad\.csv/)).toBeVisible();
 
+  // An Excel workbook picked by mistake: named as such, and the plan and its columns stay.
+  await mailboxInput(page).setInputFiles({
+    name: 'mailboxes.xlsx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    buffer: Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(600, 7)]),
+  });
+  await confirmReplace(page);
+  const refused = page.getByRole('alert').filter({ hasText: 'Nothing was imported' });
+  await expect(refused).toContainText('Nothing was imported from mailboxes.xlsx');
+  await expect(refused).toContainText('This is an Excel workbook (.xlsx)');
+  await expect(refused).not.toContainText('Missing required column');
+  await expect(page.getByText('1,999 mailboxes', { exact: true })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Columns' })).toContainText(
+    'found in mailboxes-bad.csv',
+  );
+
   // Permissions: the fixture plus a Send As export naming someone not in the inventory.
   await page.getByLabel('Permission export files (.csv)').setInputFiles([
     {

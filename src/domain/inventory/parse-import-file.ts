@@ -1,5 +1,6 @@
 import type { ColumnMapping } from './column-mapping.ts';
 import { decodeBytes } from './decode-bytes.ts';
+import { notTextReason } from './not-text.ts';
 import type { ImportProblem } from './mailbox.ts';
 import type { TextEncodingName } from './decode-bytes.ts';
 import { parseInventory } from './parse-inventory.ts';
@@ -27,6 +28,17 @@ export function parseImportFile(
   },
 ): ImportFileResult {
   const decoded = decodeBytes(bytes);
+  const notText = notTextReason(bytes, decoded.text);
+  if (notText !== null) {
+    // Read as an empty file, so the result has its usual shape: no columns, no rows.
+    const problems: ImportProblem[] = [
+      { file: options.fileName, row: 0, reason: notText, severity: 'error' },
+    ];
+    const empty = { ...options, onProgress: undefined };
+    return kind === 'mailboxes'
+      ? { kind, encoding: decoded.encoding, result: { ...parseInventory('', empty), problems } }
+      : { kind, encoding: decoded.encoding, result: { ...parsePermissions('', empty), problems } };
+  }
   const noted = <T extends { problems: ImportProblem[] }>(r: T): T => {
     if (decoded.note !== undefined) {
       r.problems.unshift({

@@ -74,14 +74,17 @@ export function InventoryPage() {
     if (mailboxImport.lastFiles.length > 0) void mailboxImport.start(mailboxImport.lastFiles, next);
   }
 
+  // A file that gave nothing shows its columns, to pick the missing one by hand; one with no
+  // columns at all (not a CSV) has nothing to pick, so the kept file's columns stay.
   const attempt =
     mailboxImport.status.state === 'nothing-imported' &&
-    mailboxImport.status.parsed.kind === 'mailboxes'
+    mailboxImport.status.parsed.kind === 'mailboxes' &&
+    mailboxImport.status.parsed.result.columns.some((c) => c !== '')
       ? mailboxImport.status.parsed.result
       : null;
   const columns = attempt ?? details?.mailboxes;
   const columnsFileName =
-    mailboxImport.status.state === 'nothing-imported'
+    attempt && mailboxImport.status.state === 'nothing-imported'
       ? mailboxImport.status.fileName
       : (details?.mailboxes?.fileName ?? '');
   const pendingExisting = pending?.kind === 'mailboxes' ? mailboxFile : permissionFile;
