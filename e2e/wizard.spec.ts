@@ -27,7 +27,7 @@ test('Exchange 2007 with 5,000 mailboxes gets a staged migration', async ({
   await page.getByRole('button', { name: 'Next' }).click();
 
   await w.fill('Weeks until the last mailbox must be moved', '16');
-  await w.choose('When may switch-overs happen?', 'Weekends only');
+  await w.choose('When may switch-overs happen?', 'Saturdays only');
   await w.next('Coexistence');
   await w.choose('Must moved and not-yet-moved people see each other’s free/busy?', 'No');
   await w.choose('Must calendars and contacts move too, not only mail?', 'Yes');
@@ -61,7 +61,7 @@ test('Exchange 2019 with 1,200 mailboxes, no free/busy, two months gets minimal 
   await w.choose('Are there PST files to import?', 'No');
   await w.next('Timing');
   await w.fill('Weeks until the last mailbox must be moved', '8');
-  await w.choose('When may switch-overs happen?', 'Evenings and weekends');
+  await w.choose('When may switch-overs happen?', 'Weekday evenings and Saturdays');
   await w.next('Coexistence');
 
   await waitForSaved(page);
@@ -127,7 +127,7 @@ test('an IMAP server that needs calendars gets IMAP with PST import beside it', 
   await w.expectStep('Timing');
 
   await w.fill('Weeks until the last mailbox must be moved', '4');
-  await w.choose('When may switch-overs happen?', 'Weekends only');
+  await w.choose('When may switch-overs happen?', 'Saturdays only');
   await w.next('Coexistence');
   await expect(page.getByRole('group', { name: /free\/busy/ })).toHaveCount(0);
   await w.choose('Must calendars and contacts move too, not only mail?', 'Yes');

@@ -157,11 +157,11 @@ export const WIZARD_STEPS: readonly WizardStep[] = [
       {
         path: 'timing.window',
         label: 'When may switch-overs happen?',
-        hint: 'The schedule puts each batch’s final switch in these windows.',
+        hint: 'The schedule puts each batch’s final switch in these windows; the schedule page can change the days.',
         kind: 'choice',
         options: [
-          { value: 'evenings-weekends', label: 'Evenings and weekends' },
-          { value: 'weekends', label: 'Weekends only' },
+          { value: 'evenings-weekends', label: 'Weekday evenings and Saturdays' },
+          { value: 'weekends', label: 'Saturdays only' },
           { value: 'business-hours', label: 'Any working day' },
         ],
       },
