@@ -56,7 +56,7 @@ describe('notTextReason', () => {
       const b = new Uint8Array(
         readFileSync(new URL(`../../../../shared/fixtures/${name}`, import.meta.url)),
       );
-      expect(reasonOf(b), name).toBeNull();
+      expect({ name, reason: reasonOf(b) }).toEqual({ name, reason: null });
     }
   });
 });
