@@ -415,6 +415,13 @@ export const facts = {
     read: '2022-04',
     status: 'confirmed',
   },
+  googleNewProfile: {
+    value: true,
+    text: 'After a Google Workspace migration users open their Microsoft 365 mailbox in a new Outlook profile, and turn the migrated rules back on.',
+    source: S.gws,
+    read: '2022-04',
+    status: 'confirmed',
+  },
   googleLicenceAfterStart: {
     value: true,
     text: 'For Google Workspace migration, assign the licence after the batch starts (mail users become mailboxes), within 30 days.',
@@ -727,11 +734,11 @@ export const facts = {
   },
   newProfileNonMrs: {
     value: true,
-    text: 'Cutover, staged, IMAP, Google Workspace and PST-based moves mean users create a new Outlook profile (and download a new OST); only hybrid moves avoid it.',
-    source: S.stgKnow,
+    text: 'IMAP and PST-based moves fill a new cloud mailbox, so users create a new Outlook profile (and download a new OST); only hybrid moves keep the mailbox and its profile.',
+    source: S.decom,
     read: '2022-04',
-    status: 'confirmed',
-    note: 'Reference §7 pitfall 9, from the staged page and the decommission page.',
+    status: 'inferred',
+    note: 'The decommission page says only a hybrid (MRS) move keeps the mailbox GUID, so Outlook profiles are not recreated; the IMAP and PST pages do not speak of profiles (reference §2 table, IMAP row: inferred; §7 pitfall 9).',
   },
   delegatesSameBatch: {
     value: true,

@@ -73,7 +73,7 @@ export const methodTraits: Record<MigrationMethod, MethodTraits> = {
   },
   'google-workspace': {
     family: 'google',
-    profile: NEW_PROFILE_NON_MRS,
+    profile: { kind: 'new', factIds: ['googleNewProfile'] },
     credentials: { kind: 'from-it', factIds: ['googleLicenceAfterStart'] },
     content: { kind: 'full-mailbox', factIds: ['googleMovesAll'] },
     coexistence: NO_COEXISTENCE,

@@ -67,4 +67,22 @@ describe('compareMethods and the user-impact table', () => {
       rows.map((r) => [r.method, methodTraits[r.method].profile.kind === 'new']),
     );
   });
+
+  it('cites, for the Outlook profile, a page about that method or says it is inferred', async () => {
+    const { methodTraits } = await import('../impact/method-traits.ts');
+    const { facts } = await import('../facts.ts');
+    const cited = Object.fromEntries(
+      METHODS.map((m) => {
+        const fact = facts[compareMethods([m])[0]!.userImpact.newOutlookProfile.source!];
+        return [m, `${fact.status} ${fact.source.url.split('/').pop()}`];
+      }),
+    );
+    expect(cited).toMatchObject({
+      staged: 'confirmed what-to-know-about-a-staged-migration',
+      'google-workspace': 'confirmed perform-g-suite-migration',
+      imap: 'inferred decommission-on-premises-exchange',
+      'pst-import-network': 'inferred decommission-on-premises-exchange',
+    });
+    expect(methodTraits.imap.profile.kind).toBe('new');
+  });
 });
