@@ -18,6 +18,10 @@ test('the schedule dates batches and keeps a manual move across a reload', async
   await expect(pilotRow).toContainText(LOCAL_DATE, { timeout: 30_000 });
   await expect(pilotRow).toContainText(UTC);
   await expect(page.getByText('No manual edits.')).toBeVisible();
+  // At the default 1280-pixel width every column shows, with no sideways scrolling.
+  expect(page.viewportSize()?.width).toBe(1280);
+  const overflow = await batches.evaluate((t) => t.scrollWidth - t.parentElement!.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
 
   // Move the first mailbox of Batch 1 into the pilot.
   await batches.getByRole('button', { name: 'Batch 1' }).click();

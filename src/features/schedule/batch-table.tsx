@@ -81,6 +81,7 @@ function columns(selectedId: string | null, onSelect: (id: string) => void, cuto
     col.display({
       id: 'status',
       header: 'Constraints',
+      meta: { wrap: true },
       cell: (c) => {
         const problems = c.row.original.constraints ?? [];
         return problems.length === 0 ? (
@@ -110,7 +111,12 @@ export function BatchTable(props: {
     getRowId: (b) => b.id,
     getCoreRowModel: getCoreRowModel(),
   });
-  const numeric = (meta: unknown) => (meta as { numeric?: boolean } | undefined)?.numeric;
+  // Dates and UTC values stay on one line; the constraint messages wrap, so that the table
+  // fits a 1280-pixel screen beside the plan navigation.
+  const cellClass = (meta: unknown) => {
+    const m = meta as { numeric?: boolean; wrap?: boolean } | undefined;
+    return m?.numeric ? 'num' : m?.wrap ? 'sch-wrap' : undefined;
+  };
   return (
     <div className="table-scroll">
       <table className="table sch-batch-table">
@@ -121,11 +127,7 @@ export function BatchTable(props: {
           {table.getHeaderGroups().map((hg) => (
             <tr key={hg.id}>
               {hg.headers.map((h) => (
-                <th
-                  key={h.id}
-                  scope="col"
-                  className={numeric(h.column.columnDef.meta) ? 'num' : undefined}
-                >
+                <th key={h.id} scope="col" className={cellClass(h.column.columnDef.meta)}>
                   {flexRender(h.column.columnDef.header, h.getContext())}
                 </th>
               ))}
@@ -139,10 +141,7 @@ export function BatchTable(props: {
               className={row.original.id === props.selectedId ? 'sch-selected' : undefined}
             >
               {row.getVisibleCells().map((cell) => (
-                <td
-                  key={cell.id}
-                  className={numeric(cell.column.columnDef.meta) ? 'num' : undefined}
-                >
+                <td key={cell.id} className={cellClass(cell.column.columnDef.meta)}>
                   {flexRender(cell.column.columnDef.cell, cell.getContext())}
                 </td>
               ))}
