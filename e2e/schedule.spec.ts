@@ -18,6 +18,10 @@ test('the schedule dates batches and keeps a manual move across a reload', async
   await expect(pilotRow).toContainText(LOCAL_DATE, { timeout: 30_000 });
   await expect(pilotRow).toContainText(UTC);
   await expect(page.getByText('No manual edits.')).toBeVisible();
+  // The sample misses its deadline: the limit that binds is named in words, with its fix.
+  await expect(
+    page.getByRole('listitem').filter({ hasText: /^Concurrency The plan ends .+ Fix: raise/ }),
+  ).toBeVisible();
   // At the default 1280-pixel width every column shows, with no sideways scrolling.
   expect(page.viewportSize()?.width).toBe(1280);
   const overflow = await batches.evaluate((t) => t.scrollWidth - t.parentElement!.clientWidth);

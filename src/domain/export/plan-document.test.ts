@@ -79,6 +79,31 @@ describe('planDocument', () => {
     expect(text).toContain('delegate pair');
   });
 
+  it('names a binding limit in words, with its fix, in the risks and the batches section', () => {
+    const late = {
+      ...fixtureSchedule,
+      meetsDeadline: false,
+      binding: [
+        {
+          limit: 'largest-mailbox',
+          explanation: 'The plan ends late: bob@contoso.com (95 GB) takes up to 30 days.',
+          fix: 'move bob@contoso.com (95 GB) to a PST/archive pre-stage',
+        },
+      ],
+    };
+    const doc = planDocument(input({ schedule: late }));
+    const summary = JSON.stringify(doc.sections[0]);
+    expect(summary).toContain(
+      'Largest mailbox: The plan ends late: bob@contoso.com (95 GB) takes up to 30 days. Fix: move bob@contoso.com (95 GB) to a PST/archive pre-stage.',
+    );
+    const table = doc.sections[3]?.blocks.find(
+      (b) => b.kind === 'table' && b.columns[0] === 'Limit',
+    );
+    expect(table).toMatchObject({
+      rows: [['Largest mailbox', expect.any(String), expect.any(String)]],
+    });
+  });
+
   it('says why when the plan overrides the recommendation', () => {
     const rec = recommend(testProfile());
     const other = rec.alternatives[0]?.method;

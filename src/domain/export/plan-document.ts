@@ -11,6 +11,7 @@ import { batchEmails, crossBatchSplits } from '../schedule/schedule-view.ts';
 import type { Recommendation } from '../strategy/recommendation.ts';
 import type { DocBlock, DocSection, PlanDocument, TimelineData } from './plan-document-model.ts';
 import { makeRedactor, type Redactor } from './redact.ts';
+import { bindingLabel, bindingSentence } from '../schedule/binding-label.ts';
 
 export type PlanDocumentInput = {
   planName: string;
@@ -141,8 +142,7 @@ function summary(input: PlanDocumentInput, r: Redactor): DocSection {
 
   blocks.push(heading('Risks'));
   const risks: string[] = rec.warnings.map((w) => w.text);
-  for (const b of schedule?.binding ?? [])
-    risks.push(`${b.limit}: ${b.explanation} ${b.fix}`.trim());
+  for (const b of schedule?.binding ?? []) risks.push(bindingSentence(b));
   if (schedule && schedule.flags.length > 0) {
     risks.push(
       `${plural(schedule.flags.length, 'mailbox', 'mailboxes')} flagged for attention (listed under Batches).`,
@@ -270,7 +270,7 @@ function batchesSection(
       kind: 'table',
       columns: ['Limit', 'Why', 'What would help'],
       widths: [1, 2, 2],
-      rows: s.binding.map((b) => [b.limit, b.explanation, b.fix]),
+      rows: s.binding.map((b) => [bindingLabel(b.limit), b.explanation, b.fix]),
     });
   }
   if (s.flags.length > 0) {

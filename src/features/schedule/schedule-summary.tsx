@@ -4,6 +4,7 @@ import type { Schedule } from '../../domain/schedule/schedule-types.ts';
 import { mailboxCount } from '../../domain/schedule/schedule-view.ts';
 import { formatCount, formatDay } from './schedule-format.ts';
 import { SourceLink } from './source-link.tsx';
+import { bindingLabel } from '../../domain/schedule/binding-label.ts';
 
 /** The answer first: how long, does it meet the deadline, and if not what binds. */
 export function ScheduleSummary({ schedule }: { schedule: Schedule }) {
@@ -52,7 +53,7 @@ export function ScheduleSummary({ schedule }: { schedule: Schedule }) {
           <ul className="sch-binding">
             {schedule.binding.map((b) => (
               <li key={`${b.limit}-${b.fix}`}>
-                <strong className="sch-binding-limit">{b.limit}</strong> {b.explanation}{' '}
+                <strong>{bindingLabel(b.limit)}</strong> {b.explanation}{' '}
                 <span className="sch-fix">Fix: {b.fix}</span>
               </li>
             ))}
