@@ -128,7 +128,8 @@ describe('batchCsv splitting', () => {
       ['batch-01-all-part-2.csv', 1, 2, 2],
     ]);
     expect(two.files[1]!.content).toBe(
-      'EmailAddress,Password,ForceChangePassword\r\nu2000@x.test,,False\r\n',
+      // By address, in code-unit order: "u9@" sorts last ("@" comes after the digits).
+      'EmailAddress,Password,ForceChangePassword\r\nu9@x.test,,False\r\n',
     );
     expect(two.notes.join(' ')).toMatch(/split into 2 files/);
   });
@@ -155,6 +156,40 @@ describe('batchCsv splitting', () => {
     );
     expect(r.files.map((f) => f.name)).toEqual(['batch-01.csv', 'batch-03-lodz-hq.csv']);
     expect(r.notes.join(' ')).toMatch(/"Empty" has no mailboxes/);
+  });
+});
+
+describe('batchCsv row order', () => {
+  it('lists each file by address, whatever order the schedule holds the members in', () => {
+    const r = files(
+      batchCsv(
+        'full-hybrid',
+        testSchedule('full-hybrid', [
+          testBatch('b1', 'One', ['dave@x.test', 'alice@x.test', 'carol@x.test', 'bob@x.test']),
+        ]),
+      ),
+    );
+    expect(r.files[0]!.content).toBe(
+      'EmailAddress\r\nalice@x.test\r\nbob@x.test\r\ncarol@x.test\r\ndave@x.test\r\n',
+    );
+  });
+
+  it('splits an over-limit batch into ranges of the alphabet', () => {
+    const members = emails(2001).reverse();
+    const r = files(batchCsv('staged', testSchedule('staged', [testBatch('b1', 'All', members)])));
+    const first = (f: { content: string }) => f.content.split('\r\n')[1]!.split(',')[0];
+    expect(r.files.map(first)).toEqual(['u0@x.test', [...members].sort()[2000]]);
+  });
+
+  it('points a problem at the member as the schedule holds it, not at its row in the file', () => {
+    const r = files(
+      batchCsv('imap', testSchedule('imap', [testBatch('b1', 'One', ['ok@x.test', '=x@x.test'])])),
+    );
+    expect(r.files[0]!.content.split('\r\n')[1]).toMatch(/^'=x@x\.test,/);
+    expect(r.problems.map((p) => p.path)).toEqual([
+      'schedule.batches[0].memberIndexes[1]',
+      'schedule.batches[0].memberIndexes[1]',
+    ]);
   });
 });
 

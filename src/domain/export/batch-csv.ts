@@ -158,12 +158,17 @@ export function batchCsv(
         });
       } else seen.set(email, batch.name);
     });
-    const rows = members.map(format.row);
-    rows.forEach((cells, m) => {
+    // Rows by address, so that an admin can find a person in the file (and a batch split into
+    // parts splits into ranges of the alphabet); the scheduler's own member order follows a
+    // hash of the address. Code-unit order, not the locale's: the same file everywhere.
+    const order = members.map((_, m) => m);
+    order.sort((x, y) => (members[x]! < members[y]! ? -1 : members[x]! > members[y]! ? 1 : x - y));
+    const rows = order.map((m) => format.row(members[m]!));
+    rows.forEach((cells, q) => {
       for (const cell of cells) {
         if (!isFormulaLike(cell)) continue;
         problems.push({
-          path: `${where}.memberIndexes[${m}]`,
+          path: `${where}.memberIndexes[${order[q]}]`,
           message: `"${cell}" starts with a character spreadsheets run as a formula, so the file has it as "'${cell}". Remove the apostrophe in a text editor (not Excel) before uploading, or Microsoft will not find the mailbox.`,
         });
       }
