@@ -6,12 +6,12 @@ import { rollbackPlan } from '../impact/rollback.ts';
 import { runbook } from '../impact/runbook.ts';
 import type { Mailbox } from '../inventory/mailbox.ts';
 import { METHOD_LABELS, type MigrationMethod } from '../methods.ts';
+import { bindingLabel, bindingSentence } from '../schedule/binding-label.ts';
 import type { IsoDate, Schedule } from '../schedule/schedule-types.ts';
 import { batchEmails, crossBatchSplits } from '../schedule/schedule-view.ts';
 import type { Recommendation } from '../strategy/recommendation.ts';
 import type { DocBlock, DocSection, PlanDocument, TimelineData } from './plan-document-model.ts';
 import { makeRedactor, type Redactor } from './redact.ts';
-import { bindingLabel, bindingSentence } from '../schedule/binding-label.ts';
 
 export type PlanDocumentInput = {
   planName: string;

@@ -1,10 +1,10 @@
 import { dayNumber } from '../../domain/schedule/calendar.ts';
 import { METHOD_LABELS } from '../../domain/methods.ts';
 import type { Schedule } from '../../domain/schedule/schedule-types.ts';
+import { bindingLabel } from '../../domain/schedule/binding-label.ts';
 import { mailboxCount } from '../../domain/schedule/schedule-view.ts';
 import { formatCount, formatDay } from './schedule-format.ts';
 import { SourceLink } from './source-link.tsx';
-import { bindingLabel } from '../../domain/schedule/binding-label.ts';
 
 /** The answer first: how long, does it meet the deadline, and if not what binds. */
 export function ScheduleSummary({ schedule }: { schedule: Schedule }) {
