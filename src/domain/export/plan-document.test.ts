@@ -85,7 +85,7 @@ describe('planDocument', () => {
       meetsDeadline: false,
       binding: [
         {
-          limit: 'largest-mailbox',
+          limit: 'largest-mailbox' as const,
           explanation: 'The plan ends late: bob@contoso.com (95 GB) takes up to 30 days.',
           fix: 'move bob@contoso.com (95 GB) to a PST/archive pre-stage',
         },

@@ -8,10 +8,6 @@ describe('bindingLabel', () => {
     expect(bindingLabel('batch-count')).toBe('Number of batches');
     expect(bindingLabel('cutover-size')).toBe('Cutover size');
   });
-
-  it('reads an unlisted code as words rather than showing its dashes', () => {
-    expect(bindingLabel('source-throttling')).toBe('Source throttling');
-  });
 });
 
 describe('bindingSentence', () => {

@@ -1,5 +1,7 @@
-/** How each binding limit (the `limit` code of a schedule's `binding`) is named to people. */
-const LABELS: Record<string, string> = {
+import type { BindingLimit, Schedule } from './schedule-types.ts';
+
+/** How each binding limit is named to people; a new limit does not compile without a name. */
+const LABELS: Record<BindingLimit, string> = {
   concurrency: 'Concurrency',
   bandwidth: 'Bandwidth',
   'largest-mailbox': 'Largest mailbox',
@@ -9,16 +11,12 @@ const LABELS: Record<string, string> = {
   'cutover-size': 'Cutover size',
 };
 
-/** The name of a binding limit; a code not listed reads as words ("new-limit" → "New limit"). */
-export function bindingLabel(limit: string): string {
-  const known = LABELS[limit];
-  if (known) return known;
-  const words = limit.replaceAll('-', ' ');
-  return words.charAt(0).toUpperCase() + words.slice(1);
+export function bindingLabel(limit: BindingLimit): string {
+  return LABELS[limit];
 }
 
 /** One binding limit as a sentence for documents: "Concurrency: … Fix: raise concurrency to 25." */
-export function bindingSentence(b: { limit: string; explanation: string; fix: string }): string {
+export function bindingSentence(b: Schedule['binding'][number]): string {
   const fix = b.fix ? ` Fix: ${b.fix}${/[.!?]$/.test(b.fix) ? '' : '.'}` : '';
   return `${bindingLabel(b.limit)}: ${b.explanation}${fix}`;
 }

@@ -69,6 +69,16 @@ export type SplitPairs = {
   daysApart: Int32Array;
 };
 
+/** What holds a late plan back (named to people by `bindingLabel`). */
+export type BindingLimit =
+  | 'concurrency'
+  | 'bandwidth'
+  | 'largest-mailbox'
+  | 'people-grouping'
+  | 'batch-count'
+  | 'duration'
+  | 'cutover-size';
+
 export type Schedule = {
   method: MigrationMethod;
   /** Every scheduled mailbox's email (lower-cased primary SMTP), in the scheduler's order. */
@@ -80,7 +90,7 @@ export type Schedule = {
   endDate: IsoDate;
   meetsDeadline: boolean;
   /** When the deadline is missed: which limit binds and what would fix it. */
-  binding: { limit: string; explanation: string; fix: string }[];
+  binding: { limit: BindingLimit; explanation: string; fix: string }[];
   /** Every constant used, with its source fact (added for issue 6). */
   constants?: ScheduleConstant[];
   notices?: ScheduleNotice[];
