@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 
-const PORT = 4173;
+// E2E_PORT lets two checkouts on one machine run their suites side by side.
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 const debianChromium = '/usr/bin/chromium';
 const executablePath =
   process.env.CHROME_PATH ?? (existsSync(debianChromium) ? debianChromium : undefined);
