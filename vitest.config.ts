@@ -12,7 +12,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'domain',
-          include: ['src/domain/**/*.test.ts', 'src/workers/**/*.test.ts'],
+          include: ['src/domain/**/*.test.ts', 'src/workers/**/*.test.ts', 'scripts/**/*.test.ts'],
           environment: 'node',
         },
       },

@@ -2,9 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test } from './fixtures.ts';
+import { FIXTURES } from './plan-file-fixture.ts';
 
-// The shared fixtures sit beside the repository, locally and in CI.
-const FIXTURES = path.resolve(import.meta.dirname, '../../shared/fixtures');
 const fixture = (name: string) => path.join(FIXTURES, name);
 
 async function openInventory(page: Page, planName: string): Promise<void> {

@@ -10,8 +10,8 @@ import { WIZARD_STEPS } from '../src/domain/profile/wizard-steps.ts';
 import { expect } from './fixtures.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-/** The shared sample files sit beside the repository, in CI too. */
-export const FIXTURES = path.resolve(here, '../../shared/fixtures');
+/** Sample exports the tests import, inside the repository. */
+export const FIXTURES = path.resolve(here, '../src/testing/fixtures');
 
 /** A complete wizard profile: an Exchange 2016 organisation the size of the sample inventory. */
 export function sampleProfile(overrides: ProfileDraft = {}): ProfileDraft {

@@ -3,16 +3,17 @@
 // during it (PerformanceObserver 'longtask'; target: none over 100 ms). Then sort and scroll
 // the mailbox table and report the same for that.
 // Run: npm run build && npx tsx scripts/bench-browser.ts   (prints JSON lines)
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { freePort, waitForServer } from './bench-server.ts';
+import { generateOrganisation } from './inventory-generator/organisation.ts';
+import { mailboxExport } from './inventory-generator/style-exports.ts';
 
 const ROWS = 100_000;
 const RUNS = 3;
-const GENERATOR = path.resolve(import.meta.dirname, '../../shared/tools/gen_inventory.py');
 const CHROMIUM = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
 
 type LongTask = { start: number; duration: number };
@@ -22,29 +23,12 @@ declare global {
   }
 }
 
-/** gen_inventory.py's realistic export when Python is there; a plain one of the same shape if not. */
+/** A Windows PowerShell 5.1 export of ROWS mailboxes, as scripts/gen-inventory.ts writes it. */
 function makeInventory(dir: string): string {
-  if (existsSync(GENERATOR)) {
-    const r = spawnSync('python3', [GENERATOR, String(ROWS), '1', dir, '--style', 'ps5'], {
-      encoding: 'utf8',
-    });
-    const file = path.join(dir, 'mailboxes-ps5.csv');
-    if (r.status === 0 && existsSync(file)) return file;
-  }
-  const lines = [
-    '#TYPE Selected.Microsoft.Exchange.Data.Mapi.MailboxStatistics',
-    '"DisplayName","PrimarySmtpAddress","RecipientTypeDetails","TotalItemSize","ItemCount","Department","Office","Database"',
-  ];
-  for (let i = 0; i < ROWS; i++) {
-    const bytes = 1_000_000 + ((i * 7919) % 5_000_000_000);
-    const size = `${(bytes / 2 ** 30).toFixed(3)} GB (${bytes.toLocaleString('en-US')} bytes)`;
-    lines.push(
-      `"User ${i}","user${i}@contoso.com","UserMailbox","${size}","${i % 90_000}","Sales","Berlin","DB0${i % 6}"`,
-    );
-  }
-  const file = path.join(dir, 'mailboxes-ps5.csv');
-  writeFileSync(file, `${lines.join('\r\n')}\r\n`);
-  return file;
+  const file = mailboxExport(generateOrganisation(ROWS, 1), 'ps5');
+  const out = path.join(dir, file.name);
+  writeFileSync(out, file.bytes);
+  return out;
 }
 
 async function observeLongTasks(page: Page): Promise<void> {

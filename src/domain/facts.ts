@@ -3,7 +3,7 @@
  * the revision that was read. Every rule, warning and scheduler constant cites one of these
  * by id, so a reviewer can open the page behind any sentence the planner prints.
  *
- * Status follows shared/domain/reference.md: `confirmed` = read on the cited page;
+ * Status follows docs/microsoft-reference.md: `confirmed` = read on the cited page;
  * `confirmed-old` = read in an older revision of the page; `secondary` = a non-Microsoft
  * page; `inferred` = a planner heuristic derived from confirmed facts (the note says how).
  */

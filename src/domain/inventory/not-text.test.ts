@@ -46,7 +46,7 @@ describe('notTextReason', () => {
     expect(reasonOf(new Uint8Array(0))).toBeNull();
   });
 
-  it('accepts every shared fixture', () => {
+  it('accepts every fixture', () => {
     for (const name of [
       'mailboxes-2000-ps5.csv',
       'mailboxes-2000-ps7.csv',
@@ -54,7 +54,7 @@ describe('notTextReason', () => {
       'permissions-2000.csv',
     ]) {
       const b = new Uint8Array(
-        readFileSync(new URL(`../../../../shared/fixtures/${name}`, import.meta.url)),
+        readFileSync(new URL(`../../testing/fixtures/${name}`, import.meta.url)),
       );
       expect({ name, reason: reasonOf(b) }).toEqual({ name, reason: null });
     }

@@ -3,9 +3,8 @@ import { describe, it, expect } from 'vitest';
 import { decodeBytes } from './decode-bytes.ts';
 import { parseInventory } from './parse-inventory.ts';
 
-// The shared fixtures sit beside the repo, in CI as here.
 const fixture = (name: string) =>
-  new Uint8Array(readFileSync(new URL(`../../../../shared/fixtures/${name}`, import.meta.url)));
+  new Uint8Array(readFileSync(new URL(`../../testing/fixtures/${name}`, import.meta.url)));
 
 const importBytes = (bytes: Uint8Array, fileName: string) => {
   const decoded = decodeBytes(bytes);
@@ -93,7 +92,7 @@ describe('parseInventory on real-shaped exports', () => {
   });
 
   it('Exchange 2007 (“nnnB” sizes): exact byte counts', () => {
-    // The ps5 fixture rewritten the way gen_inventory.py --style ex2007 writes sizes.
+    // The ps5 fixture rewritten the way scripts/gen-inventory.ts --style ex2007 writes sizes.
     const text = new TextDecoder()
       .decode(fixture('mailboxes-2000-ps5.csv'))
       .replace(

@@ -7,9 +7,9 @@ const warnings = (r: ReturnType<typeof parse>) =>
   r.problems.filter((p) => p.severity === 'warning').map((p) => p.reason);
 
 describe('parsePermissions', () => {
-  it('reads the shared Identity,User,AccessRights fixture', () => {
+  it('reads the Identity,User,AccessRights fixture', () => {
     const text = readFileSync(
-      new URL('../../../../shared/fixtures/permissions-2000.csv', import.meta.url),
+      new URL('../../testing/fixtures/permissions-2000.csv', import.meta.url),
       'utf8',
     );
     const r = parse(text);
