@@ -1,36 +1,9 @@
-import { execFileSync } from 'node:child_process';
 import { unzipSync } from 'fflate';
 import { readFileSync } from 'node:fs';
-import type { Page, TestInfo } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { download, pdfPages, pdfText } from './downloads.ts';
 import { expect, expectNoAxeViolations, test } from './fixtures.ts';
 import { openSamplePlan, sampleInventory } from './plan-file-fixture.ts';
-
-/** poppler prints harmless CID warnings on stderr: keep only the text. */
-function pdfText(file: string): string {
-  return execFileSync('pdftotext', ['-layout', file, '-'], {
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'ignore'],
-    maxBuffer: 64 * 1024 * 1024,
-  });
-}
-
-function pdfPages(file: string): number {
-  const info = execFileSync('pdfinfo', [file], {
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'ignore'],
-  });
-  return Number(/Pages:\s+(\d+)/.exec(info)?.[1] ?? 0);
-}
-
-async function download(page: Page, testInfo: TestInfo, button: RegExp | string, name: string) {
-  const [file] = await Promise.all([
-    page.waitForEvent('download', { timeout: 60_000 }),
-    page.getByRole('button', { name: button }).click(),
-  ]);
-  const target = testInfo.outputPath(name);
-  await file.saveAs(target);
-  return { path: target, suggested: file.suggestedFilename() };
-}
 
 const pdfStatus = (page: Page) =>
   page.getByRole('region', { name: 'Client-ready PDF' }).getByRole('status');

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseImportFile } from '../../src/domain/inventory/parse-import-file.ts';
 import type { Permission } from '../../src/domain/inventory/mailbox.ts';
 import { resolvePermissions } from '../../src/domain/inventory/resolve-permissions.ts';
+import { SAMPLE_FILES } from '../../src/domain/plan/sample-data.ts';
 import { sampleFiles } from './sample-exports.ts';
 
 const files = sampleFiles();
@@ -26,6 +27,18 @@ function parsed() {
 }
 
 describe('the sample organisation in public/samples', () => {
+  it('is the list of files the app offers', () => {
+    expect(files.map((f) => f.name)).toEqual(
+      [SAMPLE_FILES.mailboxes, ...SAMPLE_FILES.permissions].map((f) => f.name),
+    );
+    const urls = [SAMPLE_FILES.mailboxes, ...SAMPLE_FILES.permissions, SAMPLE_FILES.readme];
+    for (const f of urls) {
+      expect(readFileSync(new URL(`../../public${f.url}`, import.meta.url)).length).toBeGreaterThan(
+        0,
+      );
+    }
+  });
+
   it('is what scripts/make-samples.ts writes (run it after changing the generator)', () => {
     for (const f of files) {
       expect({ name: f.name, same: Buffer.from(committed(f.name)).equals(f.bytes) }).toEqual({

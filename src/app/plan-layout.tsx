@@ -3,6 +3,8 @@ import type { PlanSection, StepState } from '../domain/plan/plan-progress.ts';
 import { usePlan } from '../store/selectors.ts';
 import { usePlanProgress } from '../store/use-plan-progress.ts';
 import { PageTitle } from '../ui/page-title.tsx';
+import { SampleBanner } from '../ui/sample-banner.tsx';
+import { sampleKind } from '../domain/plan/sample-data.ts';
 import { paths } from './paths.ts';
 
 const SECTIONS: { id: PlanSection; label: string; href: (planId: string) => string }[] = [
@@ -91,6 +93,7 @@ export function PlanLayout() {
         </Link>
       </nav>
       <main id="main" className="page plan-page">
+        <SampleBanner kind={sampleKind(plan)} />
         <Outlet />
       </main>
     </div>

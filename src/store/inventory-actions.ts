@@ -17,53 +17,58 @@ function countSeverity(problems: { severity: string }[], severity: string): numb
   return n;
 }
 
-/**
- * An import finished: its rows replace the plan's rows of that kind in IndexedDB (in
- * chunks, switched over at the end), and the plan keeps a small summary for the navigation
- * and the wizard's pre-fill. An abort before the switch leaves the previous import whole.
- */
-export async function inventoryImported(
-  planId: string,
+/** What one import writes: its rows, its details and the plan's record of the file. */
+export type ImportRecord = {
+  parts: Partial<StoredInventory>;
+  details: InventoryDetails;
+  meta: ImportedFileMeta;
+};
+
+export function importRecord(
   fileName: string,
   parsed: ImportFileResult,
-  options: { signal?: AbortSignal } = {},
-): Promise<void> {
-  const now = new Date().toISOString();
-  let parts: Partial<StoredInventory>;
-  let details: InventoryDetails;
-  let meta: ImportedFileMeta;
+  importedAt: string,
+  sample = false,
+): ImportRecord {
+  const { problems } = parsed.result;
+  const counts = {
+    name: fileName,
+    importedAt,
+    errors: countSeverity(problems, 'error'),
+    warnings: countSeverity(problems, 'warning'),
+    ...(sample ? { sample: true } : {}),
+  };
   if (parsed.kind === 'mailboxes') {
-    const { mailboxes, problems, summary, columns, mapping } = parsed.result;
-    parts = { mailboxes, mailboxProblems: problems };
-    details = {
-      mailboxes: { fileName, encoding: parsed.encoding, columns, mapping, summary },
-    };
-    meta = {
-      name: fileName,
-      importedAt: now,
-      rows: summary.rowsRead,
-      accepted: summary.accepted,
-      errors: countSeverity(problems, 'error'),
-      warnings: countSeverity(problems, 'warning'),
-      totalGB: Math.round(summary.totalGB * 10) / 10,
-      largestGB: summary.largest
-        ? Math.round((summary.largest.sizeBytes / 1024 ** 3) * 10) / 10
-        : 0,
-    };
-  } else {
-    const { permissions, problems, summary } = parsed.result;
-    parts = { permissions, permissionProblems: problems };
-    details = { permissions: { fileName, encoding: parsed.encoding, summary } };
-    meta = {
-      name: fileName,
-      importedAt: now,
-      rows: summary.rowsRead,
-      accepted: summary.accepted,
-      errors: countSeverity(problems, 'error'),
-      warnings: countSeverity(problems, 'warning'),
+    const { mailboxes, summary, columns, mapping } = parsed.result;
+    return {
+      parts: { mailboxes, mailboxProblems: problems },
+      details: { mailboxes: { fileName, encoding: parsed.encoding, columns, mapping, summary } },
+      meta: {
+        ...counts,
+        rows: summary.rowsRead,
+        accepted: summary.accepted,
+        totalGB: Math.round(summary.totalGB * 10) / 10,
+        largestGB: summary.largest
+          ? Math.round((summary.largest.sizeBytes / 1024 ** 3) * 10) / 10
+          : 0,
+      },
     };
   }
-  await saveInventoryParts(planId, parts, details, options.signal);
+  const { permissions, summary } = parsed.result;
+  return {
+    parts: { permissions, permissionProblems: problems },
+    details: { permissions: { fileName, encoding: parsed.encoding, summary } },
+    meta: { ...counts, rows: summary.rowsRead, accepted: summary.accepted },
+  };
+}
+
+/** Writes an import's rows to IndexedDB and to the pages' in-memory copy. */
+export async function storeImportRecord(
+  planId: string,
+  record: Pick<ImportRecord, 'parts' | 'details'>,
+  signal?: AbortSignal,
+): Promise<void> {
+  await saveInventoryParts(planId, record.parts, record.details, signal);
   let current = peekCachedInventory(planId);
   if (current === undefined) {
     const [inventory, stored] = await Promise.all([
@@ -74,11 +79,27 @@ export async function inventoryImported(
   }
   setCachedInventory(
     planId,
-    { ...current.inventory, ...parts },
-    { ...current.details, ...details },
+    { ...current.inventory, ...record.parts },
+    { ...current.details, ...record.details },
   );
+}
+
+/**
+ * An import finished: its rows replace the plan's rows of that kind in IndexedDB (in
+ * chunks, switched over at the end), and the plan keeps a small summary for the navigation
+ * and the wizard's pre-fill. An abort before the switch leaves the previous import whole.
+ * `sample` records that the file is the app's fictional sample.
+ */
+export async function inventoryImported(
+  planId: string,
+  fileName: string,
+  parsed: ImportFileResult,
+  options: { signal?: AbortSignal; sample?: boolean } = {},
+): Promise<void> {
+  const record = importRecord(fileName, parsed, new Date().toISOString(), options.sample);
+  await storeImportRecord(planId, record, options.signal);
   const field = parsed.kind === 'mailboxes' ? 'mailboxFile' : 'permissionFile';
-  updatePlan(planId, (p) => ({ ...p, inventory: { ...p.inventory, [field]: meta } }));
+  updatePlan(planId, (p) => ({ ...p, inventory: { ...p.inventory, [field]: record.meta } }));
 }
 
 /** Column choices made by hand for headers the importer did not recognise. */

@@ -10,6 +10,7 @@ import type { ScriptSettings } from './powershell-source.ts';
 import { readableUtc } from './ps-quote.ts';
 import { defaultPstEntries, pstMappingCsv, type PstMappingEntry } from './pst-mapping-csv.ts';
 import { readmeText, scriptAbout } from './readme-text.ts';
+import { sampleNotice, type SampleKind } from './sample-notice.ts';
 
 export type ExportInput = {
   planName: string;
@@ -21,6 +22,7 @@ export type ExportInput = {
   script?: ScriptSettings;
   /** Import service methods: the user's PST list; without one, `<alias>.pst` per scheduled mailbox. */
   pstEntries?: readonly PstMappingEntry[];
+  sample?: SampleKind;
 };
 
 export type ExportBundle = { files: ExportFile[]; problems: Problem[]; notes: string[] };
@@ -121,9 +123,16 @@ export function exportFiles(input: ExportInput): ExportBundle {
       batches: scriptBatches,
       pstMappingFiles: pstRefs,
       settings: input.script,
+      notice: sampleNotice(input.sample),
     }),
   });
   about.unshift({ path: SCRIPT_PATH, about: scriptAbout(method) });
-  const readme = readmeText({ ...input, files: about, notes, problems });
+  const readme = readmeText({
+    ...input,
+    files: about,
+    notes,
+    problems,
+    notice: sampleNotice(input.sample),
+  });
   return { files: [{ path: 'README.txt', content: readme }, ...files], problems, notes };
 }

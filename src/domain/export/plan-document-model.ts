@@ -56,6 +56,8 @@ export type PlanDocument = {
     date: IsoDate;
     note: string | null;
   };
+  /** Printed at the foot of every page, e.g. that the plan holds fictional sample data. */
+  marking: string | null;
   sections: DocSection[];
   appendix: {
     id: string;

@@ -47,6 +47,31 @@ function input(patch: Partial<PlanDocumentInput> = {}): PlanDocumentInput {
   };
 }
 
+describe('planDocument of sample data', () => {
+  it('marks the cover, the summary and every page of a sample plan', () => {
+    const doc = planDocument(input({ sample: 'plan' }));
+    expect(doc.cover.note).toMatch(/^Sample plan: Fabrikam is a fictional organisation/);
+    expect(doc.marking).toBe('Sample · fictional data');
+    expect(doc.sections[0]?.blocks[0]).toEqual({
+      kind: 'paragraph',
+      text: doc.cover.note,
+      tone: 'warning',
+    });
+  });
+
+  it('keeps both notes when a sample is also redacted', () => {
+    const doc = planDocument(input({ sample: 'inventory', redacted: true }));
+    expect(doc.cover.note).toMatch(/^Sample inventory: .* Redacted copy: /);
+  });
+
+  it('has no mark on a plan of real data', () => {
+    const doc = planDocument(input());
+    expect(doc.marking).toBeNull();
+    expect(doc.cover.note).toBeNull();
+    expect(doc.sections[0]?.blocks[0]).toEqual({ kind: 'heading', text: 'Method and why' });
+  });
+});
+
 describe('planDocument', () => {
   it('has every section in reading order, with the appendix by batch', () => {
     const doc = planDocument(input());

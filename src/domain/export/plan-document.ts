@@ -1,3 +1,4 @@
+import { sampleNotice, type SampleKind } from './sample-notice.ts';
 import { communicationsCalendar } from '../impact/communications.ts';
 import { splitCounts, splitPhrase } from '../impact/delegate-notes.ts';
 import { impactNotes } from '../impact/impact-notes.ts';
@@ -28,6 +29,8 @@ export type PlanDocumentInput = {
   mailboxes: readonly Mailbox[];
   commOffsets: readonly number[];
   redacted: boolean;
+  /** The plan is the app's fictional sample (`plan`), or holds its sample inventory. */
+  sample?: SampleKind;
 };
 
 const GB = 1024 ** 3;
@@ -93,7 +96,9 @@ function timelineData(schedule: Schedule): TimelineData | null {
 
 function summary(input: PlanDocumentInput, r: Redactor): DocSection {
   const { recommendation: rec, method, schedule } = input;
-  const blocks: DocBlock[] = [heading('Method and why')];
+  const notice = sampleNotice(input.sample);
+  const blocks: DocBlock[] = notice ? [para(notice, 'warning')] : [];
+  blocks.push(heading('Method and why'));
   blocks.push(
     para(`This plan moves the organisation's mail into Exchange Online with ${label(method)}.`),
   );
@@ -560,10 +565,17 @@ export function planDocument(input: PlanDocumentInput): PlanDocument {
       clientName: input.clientName.trim(),
       consultantName: input.consultantName.trim(),
       date: input.date,
-      note: input.redacted
-        ? 'Redacted copy: people’s names and addresses are replaced by pseudonyms.'
-        : null,
+      note:
+        [
+          sampleNotice(input.sample),
+          input.redacted
+            ? 'Redacted copy: people’s names and addresses are replaced by pseudonyms.'
+            : null,
+        ]
+          .filter((n) => n !== null)
+          .join(' ') || null,
     },
+    marking: input.sample ? 'Sample · fictional data' : null,
     sections,
     appendix: appendix(input, r, byEmail),
   };

@@ -21,6 +21,8 @@ export type ScriptInput = {
   batches: readonly ScriptBatch[];
   pstMappingFiles?: readonly PstMappingRef[];
   settings?: ScriptSettings;
+  /** A warning for the header, e.g. that the plan is the fictional sample. */
+  notice?: string | null;
 };
 
 const PST_METHODS: readonly MigrationMethod[] = [
@@ -35,6 +37,7 @@ function header(input: ScriptInput, asksCredential: boolean): string[] {
     `# Plan: ${psCommentText(input.planName)}`,
     `# Method: ${METHOD_LABELS[input.method]}`,
     `# Generated: ${psCommentText(input.generatedAt)}`,
+    ...(input.notice ? ['#', `# ${psCommentText(input.notice)}`] : []),
     '#',
     ...(PST_METHODS.includes(input.method)
       ? ['# Run it to print the steps; it changes nothing.']

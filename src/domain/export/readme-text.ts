@@ -9,6 +9,8 @@ export type ReadmeInput = {
   files: readonly { path: string; about: string }[];
   notes: readonly string[];
   problems: readonly Problem[];
+  /** A line above everything else, e.g. that the plan is the fictional sample. */
+  notice?: string | null;
 };
 
 const SCRIPT_ABOUT: Record<'batch' | 'pst', string> = {
@@ -26,6 +28,7 @@ export function scriptAbout(method: MigrationMethod): string {
 /** README.txt of the export zip: what each file is for, what to do before upload, what to fix. */
 export function readmeText(input: ReadmeInput): string {
   const lines = [
+    ...(input.notice ? [input.notice.toUpperCase(), ''] : []),
     'Exchange Migration Planner export',
     `Plan: ${input.planName}`,
     `Method: ${METHOD_LABELS[input.method]}`,

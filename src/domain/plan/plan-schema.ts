@@ -13,6 +13,7 @@ const fileMeta = v.nullable(
     warnings: v.number(),
     totalGB: v.optional(v.number()),
     largestGB: v.optional(v.number()),
+    sample: v.optional(v.boolean()),
   }),
 );
 
@@ -22,6 +23,8 @@ export const planInputsSchema = v.object({
   name: v.string(),
   createdAt: v.string(),
   updatedAt: v.string(),
+  // Optional, as `export.script` below: plans stored before it existed stay valid.
+  sample: v.optional(v.boolean()),
   profile: v.record(v.string(), v.unknown()),
   wizard: v.object({ committedSteps: v.array(v.string()) }),
   choice: v.nullable(v.object({ method: v.picklist(METHODS), reason: v.string() })),

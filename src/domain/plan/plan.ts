@@ -16,6 +16,8 @@ export type ImportedFileMeta = {
   /** Totals of a mailbox inventory, for pre-filling the wizard's size answers. */
   totalGB?: number;
   largestGB?: number;
+  /** The file is one of the app's fictional samples (public/samples), not the user's export. */
+  sample?: boolean;
 };
 
 /**
@@ -28,6 +30,8 @@ export type PlanInputs = {
   name: string;
   createdAt: string;
   updatedAt: string;
+  /** The whole plan is the app's fictional sample ("Try a sample plan"). */
+  sample?: boolean;
   profile: ProfileDraft;
   wizard: { committedSteps: string[] };
   /** The method the user chose on the recommendation page, and why when it is not the recommended one. */

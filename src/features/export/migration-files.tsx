@@ -5,6 +5,7 @@ import { fileSlug } from '../../domain/export/file-slug.ts';
 import { serializePlanFile } from '../../domain/plan/plan-file.ts';
 import type { MigrationMethod } from '../../domain/methods.ts';
 import type { PlanInputs } from '../../domain/plan/plan.ts';
+import { sampleKind } from '../../domain/plan/sample-data.ts';
 import type { Schedule } from '../../domain/schedule/schedule-types.ts';
 import { planExportRecorded } from '../../store/export-actions.ts';
 import { loadInventory } from '../../store/inventory-db.ts';
@@ -44,6 +45,7 @@ export function MigrationFiles({
   const [generatedAt] = useState(
     () => `${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`,
   );
+  const sample = sampleKind(plan);
   const bundle = useMemo(
     () =>
       exportFiles({
@@ -52,8 +54,9 @@ export function MigrationFiles({
         generatedAt,
         schedule,
         script: plan.export.script,
+        sample,
       }),
-    [plan.name, method, schedule, generatedAt, plan.export.script],
+    [plan.name, method, schedule, generatedAt, plan.export.script, sample],
   );
   const [zipping, setZipping] = useState(false);
   const [error, setError] = useState<string | null>(null);

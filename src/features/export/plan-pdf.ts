@@ -2,6 +2,7 @@ import { fileSlug } from '../../domain/export/file-slug.ts';
 import { planDocument } from '../../domain/export/plan-document.ts';
 import type { PlanDecision } from '../../domain/plan/plan-decision.ts';
 import type { PlanInputs } from '../../domain/plan/plan.ts';
+import { sampleKind } from '../../domain/plan/sample-data.ts';
 import type { Schedule } from '../../domain/schedule/schedule-types.ts';
 import type { StoredInventory } from '../../store/inventory-db.ts';
 import { todayIso } from '../../ui/download-blob.ts';
@@ -33,6 +34,7 @@ export async function planPdf(args: {
     mailboxes: args.inventory.mailboxes,
     commOffsets: plan.impact.commOffsets,
     redacted,
+    sample: sampleKind(plan),
   });
   const blob = await makePdf(model, plan.export.logoDataUrl, args.onProgress, args.signal);
   const name = `${fileSlug(plan.name) || 'plan'}${redacted ? '-redacted' : ''}-${todayIso()}.pdf`;

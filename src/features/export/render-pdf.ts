@@ -362,10 +362,15 @@ function cover(doc: jsPDF, model: PlanDocument, logo: string | null, font: FontF
   if (c.note) {
     font(c.note);
     doc.setFontSize(9);
+    const lines = doc.splitTextToSize(c.note, CONTENT_W - 6) as string[];
+    const lineH = 9 * PT * 1.35;
+    const boxH = lines.length * lineH + 6;
     doc.setFillColor(255, 244, 214);
-    doc.rect(MARGIN, 250, CONTENT_W, 12, 'F');
+    doc.rect(MARGIN, 262 - boxH, CONTENT_W, boxH, 'F');
     doc.setTextColor(110, 70, 0);
-    doc.text(c.note, MARGIN + 3, 256, { baseline: 'middle' });
+    lines.forEach((line, i) => {
+      doc.text(line, MARGIN + 3, 262 - boxH + 3 + i * lineH, { baseline: 'top' });
+    });
   }
 }
 
@@ -423,6 +428,12 @@ function decoratePages(doc: jsPDF, model: PlanDocument, font: FontFn) {
       doc.setDrawColor(200, 200, 200);
       doc.setLineWidth(0.2);
       doc.line(MARGIN, 13, PAGE_W - MARGIN, 13);
+    }
+    if (model.marking) {
+      font(model.marking, 'bold');
+      doc.setTextColor(150, 90, 0);
+      doc.text(model.marking, MARGIN, PAGE_H - 9);
+      doc.setTextColor(110, 110, 110);
     }
     font('Page');
     const footer = `Page ${i} of ${pages}`;

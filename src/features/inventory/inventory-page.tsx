@@ -18,6 +18,7 @@ import { PermissionSummary } from './permission-summary.tsx';
 import { permissionSummaryOf } from './permission-summary-of.ts';
 import { MAILBOX_COMMANDS, PERMISSION_COMMANDS } from './powershell-commands.ts';
 import { ProblemList } from './problem-list.tsx';
+import { SampleOffer } from './sample-offer.tsx';
 import { useImport } from './use-import.ts';
 
 export function InventoryPage() {
@@ -144,6 +145,22 @@ export function InventoryPage() {
         />
       </div>
 
+      <SampleOffer
+        busy={
+          mailboxImport.status.state === 'running' || permissionImport.status.state === 'running'
+        }
+        replaces={
+          [mailboxFile, permissionFile]
+            .filter((f) => f !== null)
+            .map((f) => f.name)
+            .join(' and ') || null
+        }
+        onUse={({ mailboxes, permissions }) => {
+          void mailboxImport.start([mailboxes], {}, { sample: true });
+          void permissionImport.start(permissions, undefined, { sample: true });
+        }}
+      />
+
       <ConfirmDialog
         open={pending !== null}
         title={
@@ -184,9 +201,10 @@ export function InventoryPage() {
       {nothingYet && (
         <div className="empty inv-empty">
           <p>
-            <strong>No inventory yet.</strong> Import the mailbox inventory above to see its totals,
-            every mailbox and every row that could not be read. Permissions are optional: with them,
-            people who share mailboxes or calendars are moved together.
+            <strong>No inventory yet.</strong> Import the mailbox inventory above, or use the
+            sample, to see its totals, every mailbox and every row that could not be read.
+            Permissions are optional: with them, people who share mailboxes or calendars are moved
+            together.
           </p>
         </div>
       )}

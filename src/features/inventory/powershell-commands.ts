@@ -4,9 +4,12 @@ export type ExportCommand = { title: string; note: string; code: string };
 export const MAILBOX_COMMANDS: readonly ExportCommand[] = [
   {
     title: 'Mailboxes with their sizes',
-    note: 'Exchange Management Shell (Exchange 2013 or later) or Exchange Online PowerShell after Connect-ExchangeOnline. Get-MailboxStatistics has no address or type, so they come from Get-Mailbox.',
+    note: 'Exchange Management Shell (Exchange 2013 or later) or Exchange Online PowerShell after Connect-ExchangeOnline. Get-MailboxStatistics has no address or type, so they come from Get-Mailbox; the archive size is read only for mailboxes that have an archive.',
     code: `Get-Mailbox -ResultSize Unlimited | ForEach-Object {
   $stats = Get-MailboxStatistics -Identity $_.Identity
+  $archive = if ($_.ArchiveGuid -ne [guid]::Empty) {
+    Get-MailboxStatistics -Identity $_.Identity -Archive -ErrorAction SilentlyContinue
+  }
   [pscustomobject]@{
     DisplayName          = $_.DisplayName
     PrimarySmtpAddress   = $_.PrimarySmtpAddress
@@ -16,6 +19,7 @@ export const MAILBOX_COMMANDS: readonly ExportCommand[] = [
     Department           = (Get-User -Identity $_.Identity).Department
     Office               = $_.Office
     Database             = $_.Database
+    TotalArchiveSize     = $archive.TotalItemSize
   }
 } | Export-Csv -Path mailboxes.csv -NoTypeInformation -Encoding UTF8`,
   },

@@ -4,8 +4,8 @@ import type { ImportFileResult, ImportKind } from '../../domain/inventory/parse-
 import type { PermissionsResult } from '../../domain/inventory/parse-permissions.ts';
 import { inventoryImported } from '../../store/inventory-actions.ts';
 import { estimateRows } from './estimate-rows.ts';
-import { mergePermissionResults } from './merge-permission-results.ts';
-import { runImport, type ImportProgress, type ImportWorker } from './run-import.ts';
+import { mergePermissionResults } from '../../domain/inventory/merge-permission-results.ts';
+import { createImportWorker, runImport, type ImportProgress } from '../../workers/run-import.ts';
 
 export type RunningProgress = ImportProgress | { phase: 'saving'; total: number };
 
@@ -28,16 +28,11 @@ export type ImportStatus =
 
 const SAMPLE_BYTES = 64 * 1024;
 
-function createWorker(): ImportWorker {
-  return new Worker(new URL('../../workers/parse-inventory.worker.ts', import.meta.url), {
-    type: 'module',
-  }) as unknown as ImportWorker;
-}
-
 /**
  * One import at a time for one kind of file: parse in a worker, then replace the plan's
  * rows. Cancel stops the worker, or the save before it switches over to the new rows.
  * Several permission exports chosen together are parsed one by one and imported as one.
+ * `sample` records that the files are the app's fictional sample.
  */
 export function useImport(planId: string, kind: ImportKind) {
   const [status, setState] = useState<ImportStatus>({ state: 'idle' });
@@ -54,7 +49,7 @@ export function useImport(planId: string, kind: ImportKind) {
   );
 
   const start = useCallback(
-    async (files: File[], mapping?: ColumnMapping) => {
+    async (files: File[], mapping?: ColumnMapping, options: { sample?: boolean } = {}) => {
       stop.current?.();
       const id = ++jobId.current;
       // A job replaced by a newer one (or unmounted) must not overwrite the newer status.
@@ -80,7 +75,7 @@ export function useImport(planId: string, kind: ImportKind) {
         const show = (progress: RunningProgress) =>
           setStatus({ state: 'running', fileName: file.name, file: file1, estimate, progress });
         const job = runImport(
-          createWorker(),
+          createImportWorker(),
           { kind, file, fileName: file.name, mapping: kind === 'mailboxes' ? mapping : undefined },
           show,
         );
@@ -124,7 +119,10 @@ export function useImport(planId: string, kind: ImportKind) {
         progress: { phase: 'saving', total: parsed.result.summary.accepted },
       });
       try {
-        await inventoryImported(planId, names, parsed, { signal: saving.signal });
+        await inventoryImported(planId, names, parsed, {
+          signal: saving.signal,
+          sample: options.sample,
+        });
         setStatus({ state: 'imported', fileName: names, parsed });
       } catch (error) {
         if (saving.signal.aborted) setStatus({ state: 'cancelled', fileName: names });

@@ -14,7 +14,10 @@ export function PlanList({ plans }: { plans: PlanListItem[] }) {
     return (
       <section aria-labelledby="plans-heading">
         <h2 id="plans-heading">Plans in this browser</h2>
-        <p className="empty">No plans yet. Create one above, or open a plan file.</p>
+        <p className="empty">
+          No plans yet. Create one above, open a plan file, or try the sample plan to see what the
+          planner makes.
+        </p>
       </section>
     );
   }
@@ -38,7 +41,14 @@ export function PlanList({ plans }: { plans: PlanListItem[] }) {
                 {renaming === p.id ? (
                   <RenamePlan plan={p} onDone={() => setRenaming(null)} />
                 ) : (
-                  <Link to={paths.wizardStart.getHref(p.id)}>{p.name}</Link>
+                  <>
+                    <Link to={paths.wizardStart.getHref(p.id)}>{p.name}</Link>
+                    {p.sample && (
+                      <span className="badge badge-sample">
+                        {p.sample === 'plan' ? 'Sample' : 'Sample inventory'}
+                      </span>
+                    )}
+                  </>
                 )}
               </td>
               <td>{new Date(p.updatedAt).toLocaleString()}</td>

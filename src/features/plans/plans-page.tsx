@@ -3,6 +3,7 @@ import { usePlanList } from '../../store/selectors.ts';
 import { NewPlanForm } from './new-plan-form.tsx';
 import { OpenPlanFile } from './open-plan-file.tsx';
 import { PlanList } from './plan-list.tsx';
+import { TrySamplePlan } from './try-sample-plan.tsx';
 
 export function PlansPage() {
   const plans = usePlanList();
@@ -17,6 +18,7 @@ export function PlansPage() {
       <div className="card-row">
         <NewPlanForm />
         <OpenPlanFile />
+        <TrySamplePlan />
       </div>
       <PlanList plans={plans} />
     </main>

@@ -1,7 +1,7 @@
-import type { ImportProblem, Mailbox, Permission } from '../../domain/inventory/mailbox.ts';
-import type { ImportFileResult } from '../../domain/inventory/parse-import-file.ts';
-import type { ParseRequest } from '../../workers/parse-inventory-messages.ts';
-import type { ImportWorkerRequest, ImportWorkerResponse } from '../../workers/import-messages.ts';
+import type { ImportProblem, Mailbox, Permission } from '../domain/inventory/mailbox.ts';
+import type { ImportFileResult } from '../domain/inventory/parse-import-file.ts';
+import type { ParseRequest } from './parse-inventory-messages.ts';
+import type { ImportWorkerRequest, ImportWorkerResponse } from './import-messages.ts';
 
 /** The part of a Worker an import uses, so tests can drive it without a browser. */
 export type ImportWorker = {
@@ -18,6 +18,13 @@ export type ImportWorker = {
   ): void;
   removeEventListener(type: 'error', listener: (event: ErrorEvent) => void): void;
 };
+
+/** A new import worker; each import gets its own, so Cancel can terminate it. */
+export function createImportWorker(): ImportWorker {
+  return new Worker(new URL('./parse-inventory.worker.ts', import.meta.url), {
+    type: 'module',
+  }) as unknown as ImportWorker;
+}
 
 export type ImportProgress =
   | { phase: 'reading' }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePermissions } from '../../domain/inventory/parse-permissions.ts';
+import { parsePermissions } from './parse-permissions.ts';
 import { mergePermissionResults } from './merge-permission-results.ts';
 
 describe('mergePermissionResults', () => {

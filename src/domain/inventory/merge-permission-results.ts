@@ -1,5 +1,5 @@
-import type { PermissionKind } from '../../domain/inventory/mailbox.ts';
-import type { PermissionsResult } from '../../domain/inventory/parse-permissions.ts';
+import type { PermissionKind } from './mailbox.ts';
+import type { PermissionsResult } from './parse-permissions.ts';
 
 /**
  * Several permission exports (Full Access, Send As, calendar delegates) imported together

@@ -1,8 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { createParseInventoryHandler } from '../../workers/parse-inventory-handler.ts';
-import { chunkImportResult } from '../../workers/chunk-import-result.ts';
-import type { ImportWorkerRequest, ImportWorkerResponse } from '../../workers/import-messages.ts';
+import { createParseInventoryHandler } from './parse-inventory-handler.ts';
+import { chunkImportResult } from './chunk-import-result.ts';
+import type { ImportWorkerRequest, ImportWorkerResponse } from './import-messages.ts';
 import { runImport, type ImportProgress, type ImportWorker } from './run-import.ts';
 
 /** A Worker-shaped object: listeners, terminate, and a way to send it messages. */
