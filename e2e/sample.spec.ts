@@ -66,6 +66,8 @@ test('home → "Try a sample plan": every page shows the sample, marked as such,
   const text = pdfText(pdf.path);
   expect(text).toContain('Fabrikam (sample)');
   expect(text).toContain('Sample plan: Fabrikam is a fictional organisation');
+  // Names in every script the sample holds reach the PDF: Korean needs its own font.
+  for (const name of ['佐藤 健', '김지호', 'Łukasz', 'Шевченко']) expect(text).toContain(name);
   // On every page's foot, the cover's included.
   const pages = text.split('\f').filter((p) => p.trim() !== '');
   expect(pages.length).toBeGreaterThan(5);

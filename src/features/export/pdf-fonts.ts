@@ -1,20 +1,29 @@
 /**
  * The TTF fonts the PDF embeds. The PDF standard fonts only know Western European
  * characters and silently garble Polish, Cyrillic or Chinese names, so every text is set
- * in DejaVu Sans, and in Noto Sans SC when it holds CJK characters. The files are static
+ * in DejaVu Sans, in Noto Sans SC when it holds Chinese or Japanese characters, and in Noto
+ * Sans KR when it holds Korean (Noto Sans SC has no Hangul). The files are static
  * assets fetched on first export (never part of the JS bundle) and kept for later exports.
  */
 export const FONT_FILES = {
   regular: '/fonts/DejaVuSans.ttf',
   bold: '/fonts/DejaVuSans-Bold.ttf',
   cjk: '/fonts/NotoSansSC-Regular.ttf',
+  hangul: '/fonts/NotoSansKR-Regular.ttf',
 } as const;
 
 const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/;
+// Hangul syllables, jamo and compatibility jamo.
+const HANGUL = /[\uac00-\ud7af\u1100-\u11ff\u3130-\u318f]/;
 
 /** Whether a text needs the CJK font (Noto Sans SC is 10 MB: fetched only then). */
 export function hasCjk(text: string): boolean {
   return CJK.test(text);
+}
+
+/** Whether a text needs the Korean font (Noto Sans KR is 6 MB: fetched only then). */
+export function hasHangul(text: string): boolean {
+  return HANGUL.test(text);
 }
 
 const cache = new Map<string, Promise<string>>();

@@ -1,7 +1,7 @@
 import { jsPDF } from 'jspdf';
 import { autoTable, type CellHookData, type RowInput } from 'jspdf-autotable';
 import type { DocBlock, PlanDocument } from '../../domain/export/plan-document-model.ts';
-import { FONT_FILES, fontBase64, hasCjk } from './pdf-fonts.ts';
+import { FONT_FILES, fontBase64, hasCjk, hasHangul } from './pdf-fonts.ts';
 import {
   drawTimeline,
   TIMELINE_FOOT_MM,
@@ -65,7 +65,9 @@ function longDate(iso: string): string {
  */
 export async function renderPlanPdf(model: PlanDocument, options: RenderOptions): Promise<Blob> {
   const { signal } = options;
-  const needsCjk = hasCjk(JSON.stringify(model));
+  const modelText = JSON.stringify(model);
+  const needsCjk = hasCjk(modelText);
+  const needsHangul = hasHangul(modelText);
   const total = 3 + model.sections.length + appendixChunks(model);
   let done = 0;
   const step = async (label: string) => {
@@ -75,10 +77,11 @@ export async function renderPlanPdf(model: PlanDocument, options: RenderOptions)
   };
   options.onProgress?.({ done, total, step: 'Loading fonts' });
 
-  const [regular, bold, cjk] = await Promise.all([
+  const [regular, bold, cjk, hangul] = await Promise.all([
     fontBase64(FONT_FILES.regular),
     fontBase64(FONT_FILES.bold),
     needsCjk ? fontBase64(FONT_FILES.cjk) : Promise.resolve(null),
+    needsHangul ? fontBase64(FONT_FILES.hangul) : Promise.resolve(null),
   ]);
   await step('Fonts loaded');
 
@@ -93,6 +96,11 @@ export async function renderPlanPdf(model: PlanDocument, options: RenderOptions)
     // No bold cut: bold CJK text falls back to the regular weight.
     doc.addFont('NotoSansSC-Regular.ttf', 'NotoSC', 'bold');
   }
+  if (hangul) {
+    doc.addFileToVFS('NotoSansKR-Regular.ttf', hangul);
+    doc.addFont('NotoSansKR-Regular.ttf', 'NotoKR', 'normal');
+    doc.addFont('NotoSansKR-Regular.ttf', 'NotoKR', 'bold');
+  }
   doc.setProperties({
     title: model.title,
     subject: model.cover.subtitle,
@@ -101,10 +109,11 @@ export async function renderPlanPdf(model: PlanDocument, options: RenderOptions)
   });
   doc.setLanguage('en-GB');
 
-  /** Picks the font that has the text's characters. */
+  /** The font that has the text's characters; Korean first, as Noto Sans KR also has Hanja. */
+  const fontName = (text: string): string | null =>
+    hangul && hasHangul(text) ? 'NotoKR' : cjk && hasCjk(text) ? 'NotoSC' : null;
   const font = (text: string, style: 'normal' | 'bold' = 'normal') => {
-    if (cjk && hasCjk(text)) doc.setFont('NotoSC', style);
-    else doc.setFont('DejaVu', style);
+    doc.setFont(fontName(text) ?? 'DejaVu', style);
   };
 
   let y = TOP;
@@ -171,7 +180,8 @@ export async function renderPlanPdf(model: PlanDocument, options: RenderOptions)
       alternateRowStyles: { fillColor: [241, 244, 249] },
       columnStyles,
       didParseCell: (data: CellHookData) => {
-        if (cjk && hasCjk(data.cell.text.join(' '))) data.cell.styles.font = 'NotoSC';
+        const name = fontName(data.cell.text.join(' '));
+        if (name) data.cell.styles.font = name;
       },
     });
     y = (doc as unknown as { lastAutoTable: { finalY: number } }).lastAutoTable.finalY + 5;
@@ -214,7 +224,8 @@ export async function renderPlanPdf(model: PlanDocument, options: RenderOptions)
           },
           columnStyles: { 0: { cellWidth: 50, fontStyle: 'bold', textColor: [70, 70, 70] } },
           didParseCell: (data: CellHookData) => {
-            if (cjk && hasCjk(data.cell.text.join(' '))) data.cell.styles.font = 'NotoSC';
+            const name = fontName(data.cell.text.join(' '));
+            if (name) data.cell.styles.font = name;
           },
         });
         y = (doc as unknown as { lastAutoTable: { finalY: number } }).lastAutoTable.finalY + 4;
