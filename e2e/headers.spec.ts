@@ -61,3 +61,11 @@ test('public/_headers keeps what the service worker and hashed assets need', () 
   expect(rules.get('/manifest.webmanifest')?.['content-type']).toBe('application/manifest+json');
   expect(rules.get('/assets/*')?.['cache-control']).toBe('public, max-age=31536000, immutable');
 });
+
+test('every server configuration in docs/deploy.md carries the same policy', () => {
+  const doc = readFileSync('docs/deploy.md', 'utf8');
+  const policies = doc.match(/default-src [^"`\n]+/g) ?? [];
+  // The policy in full, then nginx, Apache and Caddy.
+  expect(policies.length).toBeGreaterThanOrEqual(4);
+  for (const policy of policies) expect(policy).toBe(`${metaPolicy}; frame-ancestors 'none'`);
+});
