@@ -51,10 +51,14 @@ class FakeContainer extends EventTarget {
   }
 }
 
-function setup({ controlled = true, waiting = false } = {}) {
+function setup({
+  controlled = true,
+  waiting = false,
+  installed = controlled,
+}: { controlled?: boolean; waiting?: boolean; installed?: boolean } = {}) {
   const active = new FakeWorker('activated');
   const container = new FakeContainer(controlled ? active : null);
-  if (controlled) container.registration.active = active;
+  if (installed) container.registration.active = active;
   if (waiting) container.registration.waiting = new FakeWorker('installed');
   const reload = vi.fn<() => void>();
   const watcher = watchServiceWorker(container as unknown as ContainerLike, {
@@ -136,6 +140,21 @@ describe('watchServiceWorker', () => {
     expect(watcher.state()).toBe('active');
     watcher.apply();
     expect(next.messages).toEqual([]);
+    expect(reload).toHaveBeenCalledOnce();
+  });
+
+  it('reloads when asked in a page that a forced reload left without a worker', async () => {
+    const { container, registration, reload, watcher } = setup({
+      controlled: false,
+      installed: true,
+      waiting: true,
+    });
+    await Promise.resolve();
+    expect(watcher.state()).toBe('ready');
+    const next = registration.waiting;
+    if (!next) throw new Error('no waiting worker');
+    watcher.apply();
+    container.takenOverBy(next);
     expect(reload).toHaveBeenCalledOnce();
   });
 

@@ -70,11 +70,9 @@ export function watchServiceWorker(
   };
 
   container.addEventListener('controllerchange', () => {
-    if (!controlled) {
-      controlled = true;
-      return;
-    }
+    // Asked for here: reload, even if this page had no worker before (a forced reload).
     if (applying) reload();
+    else if (!controlled) controlled = true;
     else set('active');
   });
 
