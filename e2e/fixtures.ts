@@ -3,10 +3,11 @@ import { test as base, expect, type Page } from '@playwright/test';
 
 /**
  * Every test gets a page whose requests are recorded; after the test, any request to a
- * host other than the app's own fails it ("nothing leaves the browser").
+ * host other than the app's own fails it ("nothing leaves the browser"). Requests are
+ * watched on the context, which also sees the service worker's own (page.on does not).
  */
 export const test = base.extend<{ foreignRequests: string[] }>({
-  foreignRequests: async ({ page, baseURL }, use) => {
+  foreignRequests: async ({ page, context, baseURL }, use) => {
     const origin = new URL(baseURL ?? 'http://127.0.0.1:4173').origin;
     const foreign: string[] = [];
     const blocked: string[] = [];
@@ -15,7 +16,7 @@ export const test = base.extend<{ foreignRequests: string[] }>({
       if (m.type() === 'error' && m.text().includes('Content Security Policy'))
         blocked.push(m.text());
     });
-    page.on('request', (req) => {
+    context.on('request', (req) => {
       const url = req.url();
       if (url.startsWith('data:') || url.startsWith('blob:')) return;
       if (new URL(url).origin !== origin) foreign.push(url);

@@ -12,3 +12,13 @@ createRoot(root).render(
     <RouterProvider router={router} />
   </StrictMode>,
 );
+
+// Offline use and updates: loaded once the page has loaded, so nothing of it is in the first
+// load, and only in a build, so the dev server never serves from a cache.
+if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+  const start = () => {
+    void import('./app/updates/start-updates.tsx').then((m) => m.startUpdates());
+  };
+  if (document.readyState === 'complete') start();
+  else window.addEventListener('load', start, { once: true });
+}

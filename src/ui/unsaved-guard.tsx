@@ -1,9 +1,11 @@
 import { useEffect, useRef } from 'react';
 import { useBlocker } from 'react-router';
+import { markUnsaved } from './unsaved-edits.ts';
 
 /**
  * Keeps typed but unsaved changes from vanishing: leaving for another page asks first, and
- * reloading or closing the tab gets the browser's own prompt.
+ * reloading or closing the tab gets the browser's own prompt, and the update banner will not
+ * reload the app over them.
  */
 export function UnsavedGuard({ dirty, what }: { dirty: boolean; what: string }) {
   const blocker = useBlocker(
@@ -11,6 +13,7 @@ export function UnsavedGuard({ dirty, what }: { dirty: boolean; what: string }) 
       dirty && currentLocation.pathname !== nextLocation.pathname,
   );
   const stay = useRef<HTMLButtonElement>(null);
+  useEffect(() => (dirty ? markUnsaved(what) : undefined), [dirty, what]);
   useEffect(() => {
     if (!dirty) return;
     const ask = (e: BeforeUnloadEvent) => e.preventDefault();
