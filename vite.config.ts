@@ -48,13 +48,17 @@ export default defineConfig({
       registerType: 'prompt',
       devOptions: { enabled: false },
       // The DejaVu fonts (1.4 MB) are in every PDF, so they are precached and the PDF works
-      // offline from the first visit. Noto Sans SC (10 MB) is cached at first use instead.
+      // offline from the first visit. Noto Sans SC (10 MB) and KR (6 MB) are cached at first
+      // use instead. The sample exports (0.5 MB) are precached: "Try a sample plan" works
+      // offline too.
       includeAssets: [
         'favicon.svg',
         'robots.txt',
         'icons/apple-touch-icon-180.png',
         'fonts/DejaVuSans.ttf',
         'fonts/DejaVuSans-Bold.ttf',
+        'samples/*.csv',
+        'samples/README.md',
       ],
       manifest: {
         id: '/',
@@ -93,7 +97,7 @@ export default defineConfig({
         navigateFallbackDenylist: [/^\/(assets|fonts|icons)\//, /^[^?]*\.[a-z0-9]+(\?.*)?$/i],
         runtimeCaching: [
           {
-            urlPattern: /\/fonts\/NotoSansSC-Regular\.ttf$/,
+            urlPattern: /\/fonts\/NotoSans(SC|KR)-Regular\.ttf$/,
             handler: 'CacheFirst',
             options: { cacheName: 'pdf-fonts', cacheableResponse: { statuses: [200] } },
           },

@@ -115,3 +115,28 @@ test('the PDF is made offline from the first visit, and with CJK text once its f
   expect(await downloadPdf(page, testInfo, 'cjk-offline.pdf')).toContain('大阪商事');
   expect(foreignRequests).toEqual([]);
 });
+
+test('"Try a sample plan" works with no network: the sample exports are kept with the app', async ({
+  page,
+  context,
+  foreignRequests,
+}) => {
+  await page.goto('/');
+  await waitForServiceWorker(page);
+  await context.setOffline(true);
+  await expectNoNetwork(page);
+  await page.reload();
+  await page.getByRole('button', { name: 'Try a sample plan' }).click();
+  await expect(page).toHaveURL(/\/recommendation$/, { timeout: 30_000 });
+  await expect(page.getByRole('complementary', { name: 'Sample data' })).toContainText(
+    'Sample plan.',
+  );
+  await page
+    .getByRole('navigation', { name: 'Plan steps' })
+    .getByRole('link', { name: /^Inventory/ })
+    .click();
+  await expect(page.getByRole('region', { name: 'Mailbox inventory' })).toContainText(
+    '1,200 of 1,200 rows',
+  );
+  expect(foreignRequests).toEqual([]);
+});
