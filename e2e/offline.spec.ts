@@ -128,9 +128,7 @@ test('"Try a sample plan" works with no network: the sample exports are kept wit
   await page.reload();
   await page.getByRole('button', { name: 'Try a sample plan' }).click();
   await expect(page).toHaveURL(/\/recommendation$/, { timeout: 30_000 });
-  await expect(page.getByRole('complementary', { name: 'Sample data' })).toContainText(
-    'Sample plan.',
-  );
+  await expect(page.getByRole('note', { name: 'Sample data' })).toContainText('Sample plan.');
   await page
     .getByRole('navigation', { name: 'Plan steps' })
     .getByRole('link', { name: /^Inventory/ })

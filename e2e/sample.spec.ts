@@ -5,7 +5,7 @@ import { expect, expectNoAxeViolations, test, waitForSaved } from './fixtures.ts
 import { FIXTURES } from './plan-file-fixture.ts';
 
 const steps = (page: Page) => page.getByRole('navigation', { name: 'Plan steps' });
-const banner = (page: Page) => page.getByRole('complementary', { name: 'Sample data' });
+const banner = (page: Page) => page.getByRole('note', { name: 'Sample data' });
 
 async function goTo(page: Page, step: RegExp, heading: string) {
   await steps(page).getByRole('link', { name: step }).click();
@@ -57,6 +57,7 @@ test('home → "Try a sample plan": every page shows the sample, marked as such,
   await expect(me).toContainText('佐藤 健');
 
   await goTo(page, /^Export/, 'Export');
+  await expect(banner(page)).toBeVisible();
   await expect(page.getByLabel('Client name')).toHaveValue('Fabrikam');
   await expect(page.getByRole('button', { name: 'Download PDF' })).toBeEnabled({
     timeout: 30_000,
@@ -104,7 +105,10 @@ test('the inventory page offers the sample to download or use, and a real import
   await expect(page.getByRole('region', { name: 'Permissions' })).toContainText(
     'fabrikam-full-access.csv',
   );
-  await expect(banner(page)).toContainText('Sample inventory.');
+  await expect(banner(page)).toContainText('The mailboxes and permissions in this plan');
+  await expect(offer.getByRole('status')).toContainText(
+    'Imported the sample: 1,200 mailboxes and 856 permissions.',
+  );
 
   // Using it again asks before it replaces what the plan holds.
   await offer.getByRole('button', { name: 'Use the sample' }).click();
@@ -121,7 +125,7 @@ test('the inventory page offers the sample to download or use, and a real import
     .getByRole('button', { name: 'Replace' })
     .click();
   await expect(mailboxCard).toContainText('2,000 of 2,000 rows', { timeout: 30_000 });
-  await expect(banner(page)).toContainText('Sample inventory.');
+  await expect(banner(page)).toContainText('The permissions in this plan are the fictional');
   await page
     .getByRole('region', { name: 'Permissions' })
     .getByLabel('Permission export files (.csv)')

@@ -4,14 +4,13 @@
 // first schedule, the time from "Move" to the rescheduled batch for three manual moves in a
 // row, and the longest main-thread task seen in each of the three.
 // Run: npm run build && npx tsx scripts/bench-schedule-browser.ts   (prints a JSON line)
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chromium, type Page } from '@playwright/test';
 import { newPlan, type PlanInputs } from '../src/domain/plan/plan.ts';
 import { serializePlanFile } from '../src/domain/plan/plan-file.ts';
 import { WIZARD_STEPS } from '../src/domain/profile/wizard-steps.ts';
 import { syntheticInventory } from './bench-schedule.ts';
-import { freePort, waitForServer } from './bench-server.ts';
+import { startPreview } from './bench-server.ts';
 
 const MAILBOXES = 50_000;
 const MOVES = 3;
@@ -71,20 +70,13 @@ async function longestTaskSince(page: Page, from: number): Promise<number> {
 }
 
 async function main(): Promise<void> {
-  if (!existsSync('dist/index.html')) throw new Error('No build found: run `npm run build` first.');
-  const port = await freePort();
-  const server = spawn(
-    'node_modules/.bin/vite',
-    ['preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
-    { stdio: 'ignore' },
-  );
+  const preview = await startPreview();
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: ['--no-sandbox', '--disable-gpu'],
   });
   try {
-    const baseUrl = `http://127.0.0.1:${port}/`;
-    await waitForServer(baseUrl);
+    const baseUrl = preview.baseUrl;
     const page = await browser.newPage();
     await page.goto(baseUrl);
     await page.getByLabel('Plan file').setInputFiles({
@@ -149,7 +141,7 @@ async function main(): Promise<void> {
     );
   } finally {
     await browser.close();
-    server.kill('SIGTERM');
+    preview.stop();
   }
 }
 

@@ -1,10 +1,9 @@
 // The README's screenshots, taken from the built app with the sample plan, so they show what
 // the app does today. Run: npm run build && npm run screenshots   (writes docs/screenshots/)
-import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Page } from '@playwright/test';
-import { freePort, waitForServer } from './bench-server.ts';
+import { startPreview } from './bench-server.ts';
 
 const OUT = path.resolve(import.meta.dirname, '../docs/screenshots');
 const CHROMIUM = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
@@ -25,21 +24,14 @@ async function scrollToTop(page: Page, heading: string): Promise<void> {
 
 // Names in Chinese, Japanese and Korean need a CJK font on the machine (Debian: fonts-noto-cjk).
 async function main(): Promise<void> {
-  if (!existsSync('dist/index.html')) throw new Error('No build found: run `npm run build` first.');
   mkdirSync(OUT, { recursive: true });
-  const port = await freePort();
-  const server = spawn(
-    'node_modules/.bin/vite',
-    ['preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
-    { stdio: 'ignore' },
-  );
+  const preview = await startPreview();
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
   });
   try {
-    const base = `http://127.0.0.1:${port}/`;
-    await waitForServer(base);
+    const base = preview.baseUrl;
     const page = await browser.newPage({ viewport: { width: 1280, height: 820 } });
     await page.goto(base);
     await page.getByRole('button', { name: 'Try a sample plan' }).click();
@@ -65,7 +57,7 @@ async function main(): Promise<void> {
     }
   } finally {
     await browser.close();
-    server.kill();
+    preview.stop();
   }
 }
 

@@ -47,7 +47,8 @@ export function sampleFiles(): SampleFile[] {
       'Calendar',
       grantee(p.grantee, (m) => m.displayName),
       p.rights,
-      p.delegate ? 'Delegate' : 'None',
+      // Exchange Server has no sharing flags (Exchange Online only): the column stays empty.
+      '',
     ]);
     calendarGrants.set(owner.email, rows);
   }
@@ -56,8 +57,8 @@ export function sampleFiles(): SampleFile[] {
   for (const m of org.mailboxes) {
     const id = `${m.email}:\\Calendar`;
     const defaultRights = m.type === 'UserMailbox' ? 'AvailabilityOnly' : 'LimitedDetails';
-    calendar.push([id, 'Calendar', 'Default', defaultRights, 'None']);
-    calendar.push([id, 'Calendar', 'Anonymous', 'None', 'None']);
+    calendar.push([id, 'Calendar', 'Default', defaultRights, '']);
+    calendar.push([id, 'Calendar', 'Anonymous', 'None', '']);
     calendar.push(...(calendarGrants.get(m.email) ?? []));
   }
 

@@ -68,6 +68,7 @@ export function PlanLayout() {
       </main>
     );
   }
+  const sample = sampleKind(plan);
   return (
     <div className="plan-frame">
       <nav className="plan-nav" aria-label="Plan steps">
@@ -93,7 +94,16 @@ export function PlanLayout() {
         </Link>
       </nav>
       <main id="main" className="page plan-page">
-        <SampleBanner kind={sampleKind(plan)} />
+        <SampleBanner
+          kind={sample}
+          action={
+            sample === 'plan' ? (
+              <Link to={paths.home.getHref()}>Start a plan of your own</Link>
+            ) : (
+              <Link to={paths.inventory.getHref(plan.id)}>Import your own exports</Link>
+            )
+          }
+        />
         <Outlet />
       </main>
     </div>

@@ -88,15 +88,14 @@ export async function storeImportRecord(
  * An import finished: its rows replace the plan's rows of that kind in IndexedDB (in
  * chunks, switched over at the end), and the plan keeps a small summary for the navigation
  * and the wizard's pre-fill. An abort before the switch leaves the previous import whole.
- * `sample` records that the file is the app's fictional sample.
  */
 export async function inventoryImported(
   planId: string,
   fileName: string,
   parsed: ImportFileResult,
-  options: { signal?: AbortSignal; sample?: boolean } = {},
+  options: { signal?: AbortSignal } = {},
 ): Promise<void> {
-  const record = importRecord(fileName, parsed, new Date().toISOString(), options.sample);
+  const record = importRecord(fileName, parsed, new Date().toISOString());
   await storeImportRecord(planId, record, options.signal);
   const field = parsed.kind === 'mailboxes' ? 'mailboxFile' : 'permissionFile';
   updatePlan(planId, (p) => ({ ...p, inventory: { ...p.inventory, [field]: record.meta } }));

@@ -3,7 +3,11 @@ import { SAMPLE_FILES, type SampleFile } from '../domain/plan/sample-data.ts';
 async function fetchOne(f: SampleFile, signal?: AbortSignal): Promise<File> {
   const response = await fetch(f.url, { signal });
   if (!response.ok) {
-    throw new Error(`The sample file ${f.name} could not be loaded (HTTP ${response.status}).`);
+    throw new Error(`${f.name} could not be loaded (HTTP ${response.status}).`);
+  }
+  // A host that answers every path with the app (docs/deploy.md) sends a page, not the file.
+  if (response.headers.get('content-type')?.includes('text/html')) {
+    throw new Error(`${f.name} is not on this server: it answered with a web page.`);
   }
   return new File([await response.blob()], f.name, { type: 'text/csv' });
 }

@@ -1,48 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { createParseInventoryHandler } from './parse-inventory-handler.ts';
-import { chunkImportResult } from './chunk-import-result.ts';
-import type { ImportWorkerRequest, ImportWorkerResponse } from './import-messages.ts';
-import { runImport, type ImportProgress, type ImportWorker } from './run-import.ts';
-
-/** A Worker-shaped object: listeners, terminate, and a way to send it messages. */
-class FakeWorker implements ImportWorker {
-  terminated = false;
-  posted: ImportWorkerRequest[] = [];
-  private message = new Set<(event: MessageEvent<ImportWorkerResponse>) => void>();
-  private error = new Set<(event: ErrorEvent) => void>();
-  addEventListener(type: 'message' | 'error', listener: (event: never) => void): void {
-    (type === 'message' ? this.message : this.error).add(listener as never);
-  }
-  removeEventListener(type: 'message' | 'error', listener: (event: never) => void): void {
-    (type === 'message' ? this.message : this.error).delete(listener as never);
-  }
-  terminate(): void {
-    this.terminated = true;
-  }
-  postMessage(message: ImportWorkerRequest): void {
-    this.posted.push(message);
-  }
-  send(data: ImportWorkerResponse): void {
-    for (const l of this.message) l({ data } as MessageEvent<ImportWorkerResponse>);
-  }
-  fail(message: string): void {
-    for (const l of this.error) l({ message, preventDefault() {} } as ErrorEvent);
-  }
-  get listening(): number {
-    return this.message.size + this.error.size;
-  }
-}
-
-/** The real worker code, run in the test's thread behind a Worker-shaped object. */
-function inlineWorker(chunk = 1000): FakeWorker {
-  const w = new FakeWorker();
-  const handle = createParseInventoryHandler((m) => {
-    for (const part of chunkImportResult(m, chunk)) if (!w.terminated) w.send(part);
-  });
-  w.postMessage = (message) => void handle(message);
-  return w;
-}
+import { FakeWorker, inlineWorker } from '../testing/inline-import-worker.ts';
+import { runImport, type ImportProgress } from './run-import.ts';
 
 const csv = (n: number, bad: number[] = []) =>
   [

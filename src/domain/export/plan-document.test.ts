@@ -61,7 +61,9 @@ describe('planDocument of sample data', () => {
 
   it('keeps both notes when a sample is also redacted', () => {
     const doc = planDocument(input({ sample: 'inventory', redacted: true }));
-    expect(doc.cover.note).toMatch(/^Sample inventory: .* Redacted copy: /);
+    expect(doc.cover.note).toMatch(
+      /^Sample data: the mailboxes and permissions .* Redacted copy: /,
+    );
   });
 
   it('has no mark on a plan of real data', () => {

@@ -23,7 +23,9 @@ describe('sample notice in the exported files', () => {
   });
 
   it('names a sample inventory in a plan of one’s own', () => {
-    expect(content('inventory', 'README.txt')).toContain('SAMPLE INVENTORY');
+    expect(content('inventory', 'README.txt')).toContain(
+      'SAMPLE DATA: THE MAILBOXES AND PERMISSIONS ARE THE FICTIONAL FABRIKAM SAMPLE',
+    );
   });
 
   it('says nothing for a plan of real data, and leaves the batch CSVs alone', () => {

@@ -1,18 +1,12 @@
 import type { PermissionKind } from './mailbox.ts';
-import type { PermissionsResult } from './parse-permissions.ts';
+import { emptyByKind, type PermissionsResult } from './parse-permissions.ts';
 
 /**
  * Several permission exports (Full Access, Send As, calendar delegates) imported together
  * as one: rows and problems one file after another, counts added up.
  */
 export function mergePermissionResults(results: readonly PermissionsResult[]): PermissionsResult {
-  const byKind: Record<PermissionKind, number> = {
-    'calendar-delegate': 0,
-    folder: 0,
-    'send-as': 0,
-    'send-on-behalf': 0,
-    'full-access': 0,
-  };
+  const byKind = emptyByKind();
   const merged: PermissionsResult = {
     permissions: [],
     problems: [],

@@ -89,6 +89,21 @@ describe('parsePermissions', () => {
     expect(warnings(r)).toContainEqual(expect.stringMatching(/folder rights “None”/));
   });
 
+  it('reads an Exchange Server calendar export, whose SharingPermissionFlags are all empty, as one without them', () => {
+    const r = parse(
+      [
+        'Identity,FolderName,User,AccessRights,SharingPermissionFlags',
+        'boss@x.com:\\Calendar,Calendar,Default,AvailabilityOnly,',
+        'boss@x.com:\\Calendar,Calendar,Ann Assistant,Editor,',
+        'boss@x.com:\\Calendar,Calendar,Bob,Reviewer,',
+      ].join('\n'),
+    );
+    expect(r.permissions.map((p) => [p.grantee, p.kind])).toEqual([
+      ['Ann Assistant', 'calendar-delegate'],
+      ['Bob', 'folder'],
+    ]);
+  });
+
   it('reads GrantSendOnBehalfTo exports joined with ;', () => {
     const r = parse(
       'Name,PrimarySmtpAddress,GrantSendOnBehalfTo\nBoss,Boss@X.com,ann@x.com;CONTOSO\\bob\nAnn,ann@x.com,\nCy,cy@x.com,System.Collections.ArrayList\n',

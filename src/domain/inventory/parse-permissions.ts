@@ -17,6 +17,11 @@ export type PermissionsSummary = {
   byKind: Record<PermissionKind, number>;
 };
 
+/** A count of 0 for every kind of permission. */
+export function emptyByKind(): Record<PermissionKind, number> {
+  return { 'calendar-delegate': 0, folder: 0, 'send-as': 0, 'send-on-behalf': 0, 'full-access': 0 };
+}
+
 export type PermissionsResult = {
   permissions: Permission[];
   problems: ImportProblem[];
@@ -45,14 +50,12 @@ export function parsePermissions(
   const problems: ImportProblem[] = [];
   const skipped = new SkipTally();
   const permissions: Permission[] = [];
-  const byKind: Record<PermissionKind, number> = {
-    'calendar-delegate': 0,
-    folder: 0,
-    'send-as': 0,
-    'send-on-behalf': 0,
-    'full-access': 0,
-  };
+  const byKind = emptyByKind();
   const n = records.length;
+  // Exchange Server has no sharing flags: its exports have the column, always empty. Such a
+  // column says nothing, so Editor on a calendar is read as a delegate, as without one.
+  const flagsAt =
+    c.flags >= 0 && records.some((r) => String(r[c.flags] ?? '').trim() !== '') ? c.flags : -1;
   const missing = [
     c.owner < 0 ? 'the mailbox (Identity)' : '',
     c.grantee < 0 && c.sendOnBehalf < 0 ? 'who holds the right (User or Trustee)' : '',
@@ -168,7 +171,7 @@ export function parsePermissions(
       owner,
       rights: c.rights >= 0 ? (rec[c.rights] as string) : '',
       folder: c.folder >= 0 ? (rec[c.folder] as string).trim() : '',
-      flags: c.flags >= 0 ? (rec[c.flags] as string) : null,
+      flags: flagsAt >= 0 ? (rec[flagsAt] as string) : null,
     });
     if ('skip' in result) skipped.add(result.skip, row);
     else if (add(row, result.owner, grantee, result.kind, result.rights)) accepted++;

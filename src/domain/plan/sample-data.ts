@@ -24,11 +24,13 @@ export const SAMPLE_FILES = {
 } as const;
 
 /**
- * Whether a plan holds fictional data: `plan` when the whole plan is the sample, `inventory`
- * when the sample's files were imported into the user's own plan.
+ * Whether a plan holds fictional data: `plan` when the whole plan is the sample; else which
+ * of its imported files are the sample's.
  */
 export function sampleKind(plan: Pick<PlanInputs, 'sample' | 'inventory'>): SampleKind {
   if (plan.sample) return 'plan';
-  const { mailboxFile, permissionFile } = plan.inventory;
-  return mailboxFile?.sample || permissionFile?.sample ? 'inventory' : null;
+  const mailboxes = plan.inventory.mailboxFile?.sample === true;
+  const permissions = plan.inventory.permissionFile?.sample === true;
+  if (mailboxes && permissions) return 'inventory';
+  return mailboxes ? 'mailboxes' : permissions ? 'permissions' : null;
 }

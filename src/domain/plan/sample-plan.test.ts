@@ -103,7 +103,15 @@ describe('sampleKind', () => {
       ...own,
       inventory: { ...own.inventory, permissionFile: meta('fabrikam-calendar.csv') },
     };
-    expect(sampleKind(withSample)).toBe('inventory');
+    expect(sampleKind(withSample)).toBe('permissions');
+    const both = {
+      ...withSample,
+      inventory: { ...withSample.inventory, mailboxFile: meta('fabrikam-mailboxes.csv') },
+    };
+    expect(sampleKind(both)).toBe('inventory');
+    expect(sampleKind({ ...both, inventory: { ...both.inventory, permissionFile: null } })).toBe(
+      'mailboxes',
+    );
     const replaced = {
       ...withSample,
       inventory: {

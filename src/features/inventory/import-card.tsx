@@ -18,6 +18,8 @@ export function ImportCard(props: {
   status: ImportStatus;
   onFiles: (files: File[]) => void;
   onCancel: () => void;
+  /** Another import into the plan is running (the sample): this one waits. */
+  blocked?: boolean;
 }) {
   const headingId = useId();
   const inputId = useId();
@@ -57,7 +59,7 @@ export function ImportCard(props: {
           accept=".csv,.txt,text/csv,text/plain"
           multiple={props.multiple}
           aria-describedby={hintId}
-          disabled={running}
+          disabled={running || props.blocked}
           onChange={(e) => {
             const files = Array.from(e.target.files ?? []);
             // Cleared so choosing the same file again (after fixing it) imports it again.

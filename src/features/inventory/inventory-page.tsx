@@ -28,6 +28,7 @@ export function InventoryPage() {
   const mailboxImport = useImport(planId, 'mailboxes');
   const permissionImport = useImport(planId, 'permissions');
   const [pending, setPending] = useState<{ kind: ImportKind; files: File[] } | null>(null);
+  const [sampleRunning, setSampleRunning] = useState(false);
 
   const ready = state.status === 'ready' ? state : null;
   const inventory = ready?.inventory;
@@ -124,6 +125,7 @@ export function InventoryPage() {
           status={mailboxImport.status}
           onFiles={(files) => choose('mailboxes', files)}
           onCancel={mailboxImport.cancel}
+          blocked={sampleRunning}
         />
         <ImportCard
           title="Permissions"
@@ -142,10 +144,12 @@ export function InventoryPage() {
           status={permissionImport.status}
           onFiles={(files) => choose('permissions', files)}
           onCancel={permissionImport.cancel}
+          blocked={sampleRunning}
         />
       </div>
 
       <SampleOffer
+        planId={planId}
         busy={
           mailboxImport.status.state === 'running' || permissionImport.status.state === 'running'
         }
@@ -155,10 +159,7 @@ export function InventoryPage() {
             .map((f) => f.name)
             .join(' and ') || null
         }
-        onUse={({ mailboxes, permissions }) => {
-          void mailboxImport.start([mailboxes], {}, { sample: true });
-          void permissionImport.start(permissions, undefined, { sample: true });
-        }}
+        onRunning={setSampleRunning}
       />
 
       <ConfirmDialog

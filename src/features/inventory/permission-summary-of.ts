@@ -1,5 +1,5 @@
-import type { Permission, PermissionKind } from '../../domain/inventory/mailbox.ts';
-import type { PermissionsSummary } from '../../domain/inventory/parse-permissions.ts';
+import type { Permission } from '../../domain/inventory/mailbox.ts';
+import { emptyByKind, type PermissionsSummary } from '../../domain/inventory/parse-permissions.ts';
 import type { ImportedFileMeta } from '../../domain/plan/plan.ts';
 
 /**
@@ -10,13 +10,7 @@ export function permissionSummaryOf(
   permissions: readonly Permission[],
   meta: ImportedFileMeta | null,
 ): PermissionsSummary {
-  const byKind: Record<PermissionKind, number> = {
-    'calendar-delegate': 0,
-    folder: 0,
-    'send-as': 0,
-    'send-on-behalf': 0,
-    'full-access': 0,
-  };
+  const byKind = emptyByKind();
   for (const p of permissions) byKind[p.kind]++;
   const accepted = meta?.accepted ?? permissions.length;
   const rowsRead = meta?.rows ?? permissions.length;

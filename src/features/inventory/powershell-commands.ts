@@ -49,12 +49,13 @@ Get-Mailbox -ResultSize Unlimited | Get-ADPermission |
   },
   {
     title: 'Calendar delegates',
-    note: 'The calendar folder has the mailbox’s language: Kalender, Calendrier… Change :\\Calendar for mailboxes set up in another language.',
+    note: 'The calendar folder has the mailbox’s language: Kalender, Calendrier… Change :\\Calendar for mailboxes set up in another language. The Identity column is the address the command asked for, so every row names its mailbox the same way. Exchange Server leaves SharingPermissionFlags empty (only Exchange Online has them): Editor on a calendar is then read as a delegate.',
     code: `Get-Mailbox -ResultSize Unlimited | ForEach-Object {
-  Get-MailboxFolderPermission -Identity "$($_.PrimarySmtpAddress):\\Calendar" -ErrorAction SilentlyContinue
-} | Select-Object Identity, FolderName, User,
-  @{n='AccessRights'; e={$_.AccessRights -join ','}},
-  @{n='SharingPermissionFlags'; e={$_.SharingPermissionFlags -join ','}} |
-  Export-Csv -Path calendar.csv -NoTypeInformation -Encoding UTF8`,
+  $calendar = "$($_.PrimarySmtpAddress):\\Calendar"
+  Get-MailboxFolderPermission -Identity $calendar -ErrorAction SilentlyContinue |
+    Select-Object @{n='Identity'; e={$calendar}}, FolderName, User,
+      @{n='AccessRights'; e={$_.AccessRights -join ','}},
+      @{n='SharingPermissionFlags'; e={$_.SharingPermissionFlags -join ','}}
+} | Export-Csv -Path calendar.csv -NoTypeInformation -Encoding UTF8`,
   },
 ];

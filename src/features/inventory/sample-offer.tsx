@@ -1,35 +1,81 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { SAMPLE_FILES } from '../../domain/plan/sample-data.ts';
-import { fetchSampleFiles } from '../../store/sample-files.ts';
+import { sampleInventoryImported, type SampleStep } from '../../store/sample-actions.ts';
 import { ConfirmDialog } from '../../ui/confirm-dialog.tsx';
+import { formatCount } from './format.ts';
 
 const DOWNLOADS = [SAMPLE_FILES.mailboxes, ...SAMPLE_FILES.permissions];
 
+type Status =
+  | { state: 'idle' }
+  | { state: 'running'; step: SampleStep }
+  | { state: 'done'; mailboxes: number; permissions: number }
+  | { state: 'cancelled' }
+  | { state: 'failed'; message: string };
+
+function statusText(s: Status): string {
+  switch (s.state) {
+    case 'idle':
+      return '';
+    case 'running':
+      return s.step.phase === 'loading'
+        ? 'Loading the sample exports…'
+        : s.step.phase === 'reading'
+          ? `Reading ${s.step.fileName} (${s.step.n} of ${s.step.of})…`
+          : 'Saving the sample in this plan…';
+    case 'done':
+      return `Imported the sample: ${formatCount(s.mailboxes)} mailboxes and ${formatCount(s.permissions)} permissions.`;
+    case 'cancelled':
+      return 'Cancelled: the plan keeps what it had.';
+    case 'failed':
+      return '';
+  }
+}
+
 /**
  * The sample exports of Fabrikam, a fictional organisation: to download and look at, or to
- * import into this plan as if picked above. Replacing an inventory asks first.
+ * import into this plan in one step (mailboxes and permissions together). Replacing what
+ * the plan holds asks first; leaving the page cancels.
  */
 export function SampleOffer(props: {
+  planId: string;
+  /** Another import is running: the sample waits for it. */
   busy: boolean;
   /** What the plan holds now, for the confirmation; null when it holds nothing. */
   replaces: string | null;
-  onUse: (files: { mailboxes: File; permissions: File[] }) => void;
+  onRunning: (running: boolean) => void;
 }) {
   const headingId = useId();
-  const [loading, setLoading] = useState(false);
+  const [status, setStatus] = useState<Status>({ state: 'idle' });
   const [asking, setAsking] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const abort = useRef<AbortController | null>(null);
+  const { onRunning } = props;
+  const running = status.state === 'running';
+  useEffect(() => onRunning(running), [running, onRunning]);
+  useEffect(() => () => abort.current?.abort(), []);
 
   async function use() {
     setAsking(false);
-    setError(null);
-    setLoading(true);
+    const controller = new AbortController();
+    abort.current = controller;
+    setStatus({ state: 'running', step: { phase: 'loading' } });
     try {
-      props.onUse(await fetchSampleFiles());
+      const r = await sampleInventoryImported(
+        props.planId,
+        (step) => {
+          if (!controller.signal.aborted) setStatus({ state: 'running', step });
+        },
+        controller.signal,
+      );
+      if (controller.signal.aborted) return;
+      setStatus({
+        state: 'done',
+        mailboxes: r.mailboxes.meta.accepted,
+        permissions: r.permissions.meta.accepted,
+      });
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
-    } finally {
-      setLoading(false);
+      if (controller.signal.aborted) setStatus({ state: 'cancelled' });
+      else setStatus({ state: 'failed', message: e instanceof Error ? e.message : String(e) });
     }
   }
 
@@ -42,14 +88,20 @@ export function SampleOffer(props: {
         delegates).
       </p>
       <div className="button-row">
-        <button
-          type="button"
-          className="btn"
-          disabled={props.busy || loading}
-          onClick={() => (props.replaces ? setAsking(true) : void use())}
-        >
-          Use the sample
-        </button>
+        {running ? (
+          <button type="button" className="btn" onClick={() => abort.current?.abort()}>
+            Cancel
+          </button>
+        ) : (
+          <button
+            type="button"
+            className="btn"
+            disabled={props.busy}
+            onClick={() => (props.replaces ? setAsking(true) : void use())}
+          >
+            Use the sample
+          </button>
+        )}
         <span className="inv-sample-downloads">
           Download a sample:{' '}
           {DOWNLOADS.map((f, i) => (
@@ -67,9 +119,12 @@ export function SampleOffer(props: {
           </a>
         </span>
       </div>
-      {error && (
+      <p role="status" className="field-hint">
+        {statusText(status)}
+      </p>
+      {status.state === 'failed' && (
         <p role="alert" className="error-text">
-          The sample could not be loaded: {error}
+          The sample was not imported: {status.message}
         </p>
       )}
       <ConfirmDialog

@@ -32,7 +32,6 @@ const SAMPLE_BYTES = 64 * 1024;
  * One import at a time for one kind of file: parse in a worker, then replace the plan's
  * rows. Cancel stops the worker, or the save before it switches over to the new rows.
  * Several permission exports chosen together are parsed one by one and imported as one.
- * `sample` records that the files are the app's fictional sample.
  */
 export function useImport(planId: string, kind: ImportKind) {
   const [status, setState] = useState<ImportStatus>({ state: 'idle' });
@@ -49,7 +48,7 @@ export function useImport(planId: string, kind: ImportKind) {
   );
 
   const start = useCallback(
-    async (files: File[], mapping?: ColumnMapping, options: { sample?: boolean } = {}) => {
+    async (files: File[], mapping?: ColumnMapping) => {
       stop.current?.();
       const id = ++jobId.current;
       // A job replaced by a newer one (or unmounted) must not overwrite the newer status.
@@ -119,10 +118,7 @@ export function useImport(planId: string, kind: ImportKind) {
         progress: { phase: 'saving', total: parsed.result.summary.accepted },
       });
       try {
-        await inventoryImported(planId, names, parsed, {
-          signal: saving.signal,
-          sample: options.sample,
-        });
+        await inventoryImported(planId, names, parsed, { signal: saving.signal });
         setStatus({ state: 'imported', fileName: names, parsed });
       } catch (error) {
         if (saving.signal.aborted) setStatus({ state: 'cancelled', fileName: names });

@@ -45,7 +45,7 @@ export function PlanList({ plans }: { plans: PlanListItem[] }) {
                     <Link to={paths.wizardStart.getHref(p.id)}>{p.name}</Link>
                     {p.sample && (
                       <span className="badge badge-sample">
-                        {p.sample === 'plan' ? 'Sample' : 'Sample inventory'}
+                        {p.sample === 'plan' ? 'Sample' : 'Sample data'}
                       </span>
                     )}
                   </>
