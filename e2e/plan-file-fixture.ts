@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { parseImportFile } from '../src/domain/inventory/parse-import-file.ts';
-import type { MigrationMethod } from '../src/domain/methods.ts';
+import type { MigrationMethod } from '../src/domain/methods/method-list.ts';
 import { newPlan, type PlanInputs, type ProfileDraft } from '../src/domain/plan/plan.ts';
 import { serializePlanFile, type PlanFileInventory } from '../src/domain/plan/plan-file.ts';
 import { WIZARD_STEPS } from '../src/domain/profile/wizard-steps.ts';

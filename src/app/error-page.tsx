@@ -1,5 +1,5 @@
 import { isRouteErrorResponse, Link, useRouteError } from 'react-router';
-import { paths } from './paths.ts';
+import { paths } from '../config/paths.ts';
 
 /** Shown when a page throws: says what happened and offers a way back, without losing plans. */
 export function ErrorPage() {

@@ -5,7 +5,7 @@ import { usePlanProgress } from '../store/use-plan-progress.ts';
 import { PageTitle } from '../ui/page-title.tsx';
 import { SampleBanner } from '../ui/sample-banner.tsx';
 import { sampleKind } from '../domain/plan/sample-data.ts';
-import { paths } from './paths.ts';
+import { paths } from '../config/paths.ts';
 
 const SECTIONS: { id: PlanSection; label: string; href: (planId: string) => string }[] = [
   { id: 'wizard', label: 'Questions', href: (id) => paths.wizardStart.getHref(id) },

@@ -1,7 +1,7 @@
 import { Link, Outlet } from 'react-router';
 import { useHydrated } from '../store/use-hydrated.ts';
 import { useSaving } from '../store/save-status.ts';
-import { paths } from './paths.ts';
+import { paths } from '../config/paths.ts';
 
 /** The frame of every page: a top bar, and the page once stored plans are loaded. */
 export function RootLayout() {

@@ -1,7 +1,7 @@
 import { createBrowserRouter, redirect } from 'react-router';
 import { RootLayout } from './root-layout.tsx';
 import { ErrorPage } from './error-page.tsx';
-import { paths } from './paths.ts';
+import { paths } from '../config/paths.ts';
 
 /** The only routes table. Each page is its own chunk, loaded when first visited. */
 export const router = createBrowserRouter([

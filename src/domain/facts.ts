@@ -747,7 +747,7 @@ export const facts = {
     read: '2022-04',
     status: 'confirmed',
   },
-} as const satisfies Record<string, Fact>;
+} satisfies Record<string, Fact>;
 
 export type FactId = keyof typeof facts;
 

@@ -10,6 +10,7 @@ import {
 } from './inventory-db.ts';
 import { updatePlan } from './plan-actions.ts';
 import { peekCachedInventory, setCachedInventory } from './use-inventory.ts';
+import { GB } from '../domain/units.ts';
 
 function countSeverity(problems: { severity: string }[], severity: string): number {
   let n = 0;
@@ -48,9 +49,7 @@ export function importRecord(
         rows: summary.rowsRead,
         accepted: summary.accepted,
         totalGB: Math.round(summary.totalGB * 10) / 10,
-        largestGB: summary.largest
-          ? Math.round((summary.largest.sizeBytes / 1024 ** 3) * 10) / 10
-          : 0,
+        largestGB: summary.largest ? Math.round((summary.largest.sizeBytes / GB) * 10) / 10 : 0,
       },
     };
   }

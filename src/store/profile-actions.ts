@@ -1,5 +1,5 @@
 import type { ProfileDraft } from '../domain/plan/plan.ts';
-import type { MigrationMethod } from '../domain/methods.ts';
+import type { MigrationMethod } from '../domain/methods/method-list.ts';
 import { updatePlan } from './plan-actions.ts';
 
 /** "Next" on a wizard step: the step's answers become the plan's profile. */

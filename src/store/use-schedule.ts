@@ -1,5 +1,5 @@
 import { useEffect, useSyncExternalStore } from 'react';
-import type { MigrationMethod } from '../domain/methods.ts';
+import type { MigrationMethod } from '../domain/methods/method-list.ts';
 import type {
   Schedule,
   ScheduleEdit,

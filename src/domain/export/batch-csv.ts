@@ -1,9 +1,9 @@
 import { facts } from '../facts.ts';
-import type { MigrationMethod } from '../methods.ts';
+import type { MigrationMethod } from '../methods/method-list.ts';
 import type { Problem } from '../result.ts';
 import type { Schedule } from '../schedule/schedule-types.ts';
 import { batchEmails } from '../schedule/schedule-view.ts';
-import { isFormulaLike, toCsv } from './csv-cell.ts';
+import { isFormulaLike, toCsv } from '../csv-cell.ts';
 import { batchFileBase } from './file-slug.ts';
 import { imapUserName, localPart, type ImapUserNameFormat } from './imap-user-name.ts';
 

@@ -1,6 +1,6 @@
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { METHODS } from '../methods.ts';
+import { METHODS } from '../methods/method-list.ts';
 import { exportFiles, type ExportInput } from './export-bundle.ts';
 import { emails, testBatch, testSchedule, twoBatches } from './export-test-data.ts';
 

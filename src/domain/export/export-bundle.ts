@@ -1,4 +1,4 @@
-import type { MigrationMethod } from '../methods.ts';
+import type { MigrationMethod } from '../methods/method-list.ts';
 import type { Problem } from '../result.ts';
 import type { Schedule } from '../schedule/schedule-types.ts';
 import { batchEmails, mailboxCount, scheduledEmails } from '../schedule/schedule-view.ts';

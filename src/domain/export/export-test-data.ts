@@ -1,4 +1,4 @@
-import type { MigrationMethod } from '../methods.ts';
+import type { MigrationMethod } from '../methods/method-list.ts';
 import type { Schedule } from '../schedule/schedule-types.ts';
 import { compactSchedule, type ExpandedBatch } from '../schedule/schedule-view.ts';
 

@@ -1,4 +1,4 @@
-import type { IsoDate } from '../schedule/schedule-types.ts';
+import type { IsoDate } from '../calendar.ts';
 
 /**
  * The client-ready plan as plain data: what the PDF shows, in order, decided here so the

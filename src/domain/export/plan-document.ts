@@ -2,17 +2,19 @@ import { sampleNotice, type SampleKind } from './sample-notice.ts';
 import { communicationsCalendar } from '../impact/communications.ts';
 import { splitCounts, splitPhrase } from '../impact/delegate-notes.ts';
 import { impactNotes } from '../impact/impact-notes.ts';
-import { isoDate } from '../impact/iso-date.ts';
+import { addDays, daysBetween } from '../calendar.ts';
 import { rollbackPlan } from '../impact/rollback.ts';
 import { runbook } from '../impact/runbook.ts';
 import type { Mailbox } from '../inventory/mailbox.ts';
-import { METHOD_LABELS, type MigrationMethod } from '../methods.ts';
+import { METHOD_LABELS, type MigrationMethod } from '../methods/method-list.ts';
 import { bindingLabel, bindingSentence } from '../schedule/binding-label.ts';
-import type { IsoDate, Schedule } from '../schedule/schedule-types.ts';
+import type { IsoDate } from '../calendar.ts';
+import type { Schedule } from '../schedule/schedule-types.ts';
 import { batchEmails, crossBatchSplits } from '../schedule/schedule-view.ts';
 import type { Recommendation } from '../strategy/recommendation.ts';
 import type { DocBlock, DocSection, PlanDocument, TimelineData } from './plan-document-model.ts';
 import { makeRedactor, type Redactor } from './redact.ts';
+import { GB } from '../units.ts';
 
 export type PlanDocumentInput = {
   planName: string;
@@ -33,7 +35,6 @@ export type PlanDocumentInput = {
   sample?: SampleKind;
 };
 
-const GB = 1024 ** 3;
 const gb = (bytes: number) => (bytes / GB).toFixed(1);
 const label = (m: MigrationMethod) => METHOD_LABELS[m];
 const plural = (n: number, one: string, many = `${one}s`) =>
@@ -64,7 +65,7 @@ function dayRanges(days: readonly IsoDate[]): { from: IsoDate; to: IsoDate }[] {
   const ranges: { from: IsoDate; to: IsoDate }[] = [];
   for (const day of [...new Set(days)].toSorted()) {
     const last = ranges.at(-1);
-    if (last && isoDate.addDays(last.to, 1) === day) last.to = day;
+    if (last && addDays(last.to, 1) === day) last.to = day;
     else ranges.push({ from: day, to: day });
   }
   return ranges;
@@ -136,7 +137,7 @@ function summary(input: PlanDocumentInput, r: Redactor): DocSection {
       ['Deadline', deadline ?? 'None set'],
     ];
     if (deadline) {
-      const late = isoDate.daysBetween(deadline, schedule.endDate);
+      const late = daysBetween(deadline, schedule.endDate);
       rows.push([
         'Deadline met',
         schedule.meetsDeadline ? 'Yes' : `No: ${plural(late, 'day')} late`,

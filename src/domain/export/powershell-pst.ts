@@ -1,4 +1,4 @@
-import type { MigrationMethod } from '../methods.ts';
+import type { MigrationMethod } from '../methods/method-list.ts';
 import { psQuote } from './ps-quote.ts';
 
 export type PstMappingRef = { path: string; rows: number };

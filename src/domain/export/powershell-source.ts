@@ -1,4 +1,4 @@
-import type { MigrationMethod } from '../methods.ts';
+import type { MigrationMethod } from '../methods/method-list.ts';
 import { psCommentText, psQuote } from './ps-quote.ts';
 
 /** What the admin fills in or confirms at the top of the script; nothing secret goes here. */

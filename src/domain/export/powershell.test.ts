@@ -1,6 +1,6 @@
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { METHODS, type MigrationMethod } from '../methods.ts';
+import { METHODS, type MigrationMethod } from '../methods/method-list.ts';
 import { powerShellScript, type ScriptBatch, type ScriptInput } from './powershell.ts';
 
 const PILOT: ScriptBatch = {

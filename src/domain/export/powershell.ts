@@ -1,4 +1,4 @@
-import { METHOD_LABELS, type MigrationMethod } from '../methods.ts';
+import { METHOD_LABELS, type MigrationMethod } from '../methods/method-list.ts';
 import { sourceSetup, type ScriptSettings, type SourceSetup } from './powershell-source.ts';
 import { pstScriptBody, type PstMappingRef } from './powershell-pst.ts';
 import { psCommentText, psQuote, psUtcDate, readableUtc } from './ps-quote.ts';

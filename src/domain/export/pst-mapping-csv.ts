@@ -1,6 +1,6 @@
 import { facts } from '../facts.ts';
 import type { Problem } from '../result.ts';
-import { isFormulaLike, toCsv } from './csv-cell.ts';
+import { isFormulaLike, toCsv } from '../csv-cell.ts';
 import { localPart } from './imap-user-name.ts';
 
 /** Exactly Microsoft's header, SharePoint columns included though unused (reference §3.6). */

@@ -1,4 +1,4 @@
-import { METHOD_LABELS, type MigrationMethod } from '../methods.ts';
+import { METHOD_LABELS, type MigrationMethod } from '../methods/method-list.ts';
 import type { Problem } from '../result.ts';
 
 export type ReadmeInput = {

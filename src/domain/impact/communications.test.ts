@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isFactId } from '../facts.ts';
-import { METHODS, type MigrationMethod } from '../methods.ts';
+import { METHODS, type MigrationMethod } from '../methods/method-list.ts';
 import { communicationsCalendar, type Notice } from './communications.ts';
 import { fixtureSchedule } from './impact-fixtures.ts';
 import { batchEmails } from '../schedule/schedule-view.ts';

@@ -1,9 +1,10 @@
 import type { FactId } from '../facts.ts';
-import type { MigrationMethod } from '../methods.ts';
-import { DEFAULT_COMM_OFFSETS } from '../plan/plan.ts';
-import type { IsoDate, Schedule } from '../schedule/schedule-types.ts';
+import type { MigrationMethod } from '../methods/method-list.ts';
+import { DEFAULT_COMM_OFFSETS } from './comm-offsets.ts';
+import type { IsoDate } from '../calendar.ts';
+import type { Schedule } from '../schedule/schedule-types.ts';
 import { batchEmails } from '../schedule/schedule-view.ts';
-import { isoDate } from './iso-date.ts';
+import { addDays } from '../calendar.ts';
 import { noticePhase, type NoticePhase } from './notice-phase.ts';
 import { noticeText } from './notice-texts.ts';
 
@@ -66,7 +67,7 @@ export function communicationsCalendar(
         batchName: batch.name,
         offsetDays,
         phase,
-        sendDate: isoDate.addDays(batch.cutoverDate, offsetDays),
+        sendDate: addDays(batch.cutoverDate, offsetDays),
         batchDate: batch.cutoverDate,
         subject: text.subject,
         body: bodyTemplate(text.intro),

@@ -1,6 +1,6 @@
-import type { MigrationMethod } from '../methods.ts';
+import type { MigrationMethod } from '../methods/method-list.ts';
 import type { ImpactNote } from './impact-note.ts';
-import { methodTraits } from './method-traits.ts';
+import { methodTraits } from '../methods/method-traits.ts';
 
 const ALL = 'all-users' as const;
 

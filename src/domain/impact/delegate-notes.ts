@@ -1,9 +1,9 @@
 import type { FactId } from '../facts.ts';
-import type { MigrationMethod } from '../methods.ts';
+import type { MigrationMethod } from '../methods/method-list.ts';
 import type { Schedule, SplitPair } from '../schedule/schedule-types.ts';
 import { splitPairList } from '../schedule/schedule-view.ts';
 import type { ImpactNote } from './impact-note.ts';
-import { methodTraits } from './method-traits.ts';
+import { methodTraits } from '../methods/method-traits.ts';
 
 /** Split pairs as delegates (executive, calendar delegate or folder links) and the others. */
 export type SplitCounts = { delegates: number; others: number };

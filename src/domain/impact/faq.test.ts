@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isFactId } from '../facts.ts';
-import { METHODS, type MigrationMethod } from '../methods.ts';
+import { METHODS, type MigrationMethod } from '../methods/method-list.ts';
 import { faq } from './faq.ts';
 
 const answer = (m: MigrationMethod, id: string) => faq(m).find((e) => e.id === id)?.answer ?? '';

@@ -1,8 +1,8 @@
 import type { FactId } from '../facts.ts';
-import type { MigrationMethod } from '../methods.ts';
+import type { MigrationMethod } from '../methods/method-list.ts';
 import { contentNotes } from './content-notes.ts';
 import { mailAccessWindow } from './mail-access-window.ts';
-import { methodTraits } from './method-traits.ts';
+import { methodTraits } from '../methods/method-traits.ts';
 import { userSetupNotes } from './user-setup-notes.ts';
 
 export type FaqEntry = { id: string; question: string; answer: string; factIds: readonly FactId[] };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isFactId } from '../facts.ts';
-import { METHODS, type MigrationMethod } from '../methods.ts';
+import { METHODS, type MigrationMethod } from '../methods/method-list.ts';
 import type { SplitStrength } from '../schedule/schedule-types.ts';
 import { allocSplitPairs, compactSchedule, expandSchedule } from '../schedule/schedule-view.ts';
 import { fixtureSchedule } from './impact-fixtures.ts';

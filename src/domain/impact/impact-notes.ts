@@ -1,4 +1,4 @@
-import type { MigrationMethod } from '../methods.ts';
+import type { MigrationMethod } from '../methods/method-list.ts';
 import type { Schedule } from '../schedule/schedule-types.ts';
 import { batchDates } from './batch-dates.ts';
 import { contentNotes } from './content-notes.ts';

@@ -1,8 +1,8 @@
 import type { FactId } from '../facts.ts';
-import type { MigrationMethod } from '../methods.ts';
+import type { MigrationMethod } from '../methods/method-list.ts';
 import type { Batch } from '../schedule/schedule-types.ts';
 import type { Severity } from './impact-note.ts';
-import { methodTraits } from './method-traits.ts';
+import { methodTraits } from '../methods/method-traits.ts';
 
 export type AccessWindow = {
   title: string;

@@ -1,6 +1,6 @@
 import type { FactId } from '../facts.ts';
-import type { MigrationMethod } from '../methods.ts';
-import { methodTraits, type MethodFamily } from './method-traits.ts';
+import type { MigrationMethod } from '../methods/method-list.ts';
+import { methodTraits, type MethodFamily } from '../methods/method-traits.ts';
 import type { NoticePhase } from './notice-phase.ts';
 
 /** Method-specific wording of one notice; `intro` may hold merge fields such as {{batchDate}}. */

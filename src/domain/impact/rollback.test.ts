@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isFactId } from '../facts.ts';
-import { METHODS } from '../methods.ts';
+import { METHODS } from '../methods/method-list.ts';
 import { rollbackPlan } from './rollback.ts';
 
 describe('rollbackPlan', () => {

@@ -1,6 +1,6 @@
 import type { FactId } from '../facts.ts';
-import type { MigrationMethod } from '../methods.ts';
-import { methodTraits } from './method-traits.ts';
+import type { MigrationMethod } from '../methods/method-list.ts';
+import { methodTraits } from '../methods/method-traits.ts';
 
 /**
  * One stage of the migration and how to go back from it. `basis` says whether Microsoft

@@ -1,4 +1,4 @@
-import type { MigrationMethod } from '../methods.ts';
+import type { MigrationMethod } from '../methods/method-list.ts';
 import { common } from './runbook-common.ts';
 import { gate, item, type RunbookItem, type RunbookPhase } from './runbook-item.ts';
 

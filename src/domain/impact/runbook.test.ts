@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isFactId } from '../facts.ts';
-import { METHODS, type MigrationMethod } from '../methods.ts';
+import { METHODS, type MigrationMethod } from '../methods/method-list.ts';
 import type { RunbookItem, RunbookPhaseId } from './runbook-item.ts';
 import { runbook } from './runbook.ts';
 

@@ -1,4 +1,4 @@
-import type { MigrationMethod } from '../methods.ts';
+import type { MigrationMethod } from '../methods/method-list.ts';
 import {
   cutoverRunbook,
   googleRunbook,

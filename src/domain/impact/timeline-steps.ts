@@ -1,6 +1,6 @@
 import type { FactId } from '../facts.ts';
-import type { MigrationMethod } from '../methods.ts';
-import { methodTraits } from './method-traits.ts';
+import type { MigrationMethod } from '../methods/method-list.ts';
+import { methodTraits } from '../methods/method-traits.ts';
 
 /** A step of a person's timeline, anchored to one of their batch's dates. */
 export type StepTemplate = {

@@ -1,5 +1,5 @@
-import type { IsoDate } from '../schedule/schedule-types.ts';
-import { isoDate } from './iso-date.ts';
+import type { IsoDate } from '../calendar.ts';
+import { addDays } from '../calendar.ts';
 
 /** One all-day entry of the team calendar; batchId + offsetDays identify it within a plan. */
 export type TeamEvent = {
@@ -95,7 +95,7 @@ export function toIcs(events: readonly TeamEvent[], opts: IcsOptions): string {
       `UID:${escapeIcsText(icsUid(opts.planId, e.batchId, e.offsetDays))}`,
       `DTSTAMP:${stamp}`,
       `DTSTART;VALUE=DATE:${compactDate(e.date)}`,
-      `DTEND;VALUE=DATE:${compactDate(isoDate.addDays(e.date, 1))}`,
+      `DTEND;VALUE=DATE:${compactDate(addDays(e.date, 1))}`,
       `SUMMARY:${escapeIcsText(e.summary)}`,
       `DESCRIPTION:${escapeIcsText(e.description)}`,
       'TRANSP:TRANSPARENT',

@@ -1,6 +1,7 @@
 import * as fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
+import { toCsv } from '../csv-cell.ts';
 import { toMailMergeCsv } from './to-mail-merge-csv.ts';
 
 const parse = (csv: string) =>
@@ -55,6 +56,23 @@ describe('toMailMergeCsv', () => {
           expect(parsed.slice(1, rows.length + 1)).toEqual(
             pairs.map(([a, b]) => [expected(a), expected(b)]),
           );
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('toMailMergeCsv and the shared CSV writer', () => {
+  it('writes exactly what the shared toCsv writes, so one can replace the other (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.string(), fc.string()), { maxLength: 5 }),
+        fc.boolean(),
+        (pairs, bom) => {
+          const rows = pairs.map(([a, b]) => ({ A: a, B: b }));
+          const columns = ['A', 'B'];
+          expect(toCsv(columns, pairs, { bom })).toBe(toMailMergeCsv(rows, { columns, bom }));
         },
       ),
       { numRuns: 200 },

@@ -1,4 +1,4 @@
-import { toCsv } from '../export/csv-cell.ts';
+import { toCsv } from '../csv-cell.ts';
 
 /**
  * The mail-merge CSV: one row per person and notice, through the one CSV writer (RFC 4180,

@@ -1,6 +1,6 @@
-import type { MigrationMethod } from '../methods.ts';
+import type { MigrationMethod } from '../methods/method-list.ts';
 import type { ImpactNote } from './impact-note.ts';
-import { methodTraits } from './method-traits.ts';
+import { methodTraits } from '../methods/method-traits.ts';
 
 function profileNote(method: MigrationMethod): ImpactNote {
   const { profile, family } = methodTraits[method];

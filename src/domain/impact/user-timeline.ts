@@ -1,10 +1,11 @@
-import type { MigrationMethod } from '../methods.ts';
+import type { MigrationMethod } from '../methods/method-list.ts';
 import type { Result } from '../result.ts';
-import type { Batch, IsoDate, Schedule } from '../schedule/schedule-types.ts';
+import type { IsoDate } from '../calendar.ts';
+import type { Batch, Schedule } from '../schedule/schedule-types.ts';
 import { batchOfEmail } from '../schedule/schedule-view.ts';
 import { delegateNotes } from './delegate-notes.ts';
 import type { ImpactNote } from './impact-note.ts';
-import { isoDate } from './iso-date.ts';
+import { addDays } from '../calendar.ts';
 import { mailAccessWindow, type AccessWindow } from './mail-access-window.ts';
 import { timelineSteps, type StepTemplate } from './timeline-steps.ts';
 import { userSetupNotes } from './user-setup-notes.ts';
@@ -44,7 +45,7 @@ export function whatHappensToMe(
   }
   const steps = timelineSteps(method)
     .map(({ anchor, offsetDays, ...rest }, order) => ({
-      step: { ...rest, date: isoDate.addDays(anchorDate(batch, anchor), offsetDays) },
+      step: { ...rest, date: addDays(anchorDate(batch, anchor), offsetDays) },
       order,
     }))
     .toSorted((x, y) =>

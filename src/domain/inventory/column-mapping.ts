@@ -1,3 +1,5 @@
+import { GB, KB, MB, TB } from '../units.ts';
+
 /** The Mailbox fields an inventory column can feed. */
 export type MailboxField =
   | 'displayName'
@@ -62,10 +64,10 @@ const PUNCTUATION = /[\s_\-.()[\]]/g;
 const UNIT_SUFFIX = /(?:in)?(bytes|kb|mb|gb|tb)$/;
 const UNIT_FACTOR: Record<string, number> = {
   bytes: 1,
-  kb: 2 ** 10,
-  mb: 2 ** 20,
-  gb: 2 ** 30,
-  tb: 2 ** 40,
+  kb: KB,
+  mb: MB,
+  gb: GB,
+  tb: TB,
 };
 
 export function normalizeHeader(header: string): string {

@@ -1,4 +1,5 @@
 import type { Mailbox, RecipientType } from './mailbox.ts';
+import { GB } from '../units.ts';
 
 export type InventorySummary = {
   /** Data rows in the file (header and preamble lines not counted) = accepted + rejected. */
@@ -48,7 +49,7 @@ export function summarizeInventory(
     rejected: rowsRead - mailboxes.length,
     byType,
     totalBytes,
-    totalGB: totalBytes / 2 ** 30,
+    totalGB: totalBytes / GB,
     totalItems,
     sizesUnknown,
     largest:

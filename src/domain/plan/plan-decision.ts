@@ -1,4 +1,4 @@
-import type { MigrationMethod } from '../methods.ts';
+import type { MigrationMethod } from '../methods/method-list.ts';
 import { validateProfile, type OrgProfile } from '../profile/profile.ts';
 import type { Problem } from '../result.ts';
 import { recommend, type Recommendation } from '../strategy/recommend.ts';

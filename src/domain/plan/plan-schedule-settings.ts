@@ -1,5 +1,5 @@
 import { defaultScheduleSettings } from '../schedule/default-schedule-settings.ts';
-import { addDays } from '../schedule/calendar.ts';
+import { addDays } from '../calendar.ts';
 import type { ScheduleSettings, ScheduleWindows } from '../schedule/schedule-types.ts';
 import type { OrgProfile } from '../profile/profile.ts';
 import type { PlanInputs } from './plan.ts';

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { METHODS } from '../methods.ts';
+import { METHODS } from '../methods/method-list.ts';
 import type { Problem, Result } from '../result.ts';
 import type { PlanInputs } from './plan.ts';
 

@@ -1,4 +1,5 @@
-import type { MigrationMethod } from '../methods.ts';
+import { DEFAULT_COMM_OFFSETS } from '../impact/comm-offsets.ts';
+import type { MigrationMethod } from '../methods/method-list.ts';
 
 /**
  * The wizard's answers as typed so far: a nested object whose leaves may be missing or
@@ -76,8 +77,6 @@ export type PlanScriptSettings = {
   googleKeyFile?: string;
   existingEndpoint?: string;
 };
-
-export const DEFAULT_COMM_OFFSETS = [-14, -7, -2, 0, 1] as const;
 
 /** A new, empty plan. The id and the time come from the caller: the domain reads no clock. */
 export function newPlan(id: string, name: string, now: string): PlanInputs {

@@ -1,4 +1,4 @@
-import { dayNumber } from './calendar.ts';
+import { dayNumber } from '../calendar.ts';
 import type { MailboxIndex } from './mailbox-index.ts';
 import type { PlannedBatch } from './pack-batches.ts';
 import type { ScheduleEdit, ScheduleNotice } from './schedule-types.ts';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ArrayArena } from './array-arena.ts';
 import { buildSchedule as buildCompact, scheduleIn, scratchEstimate } from './build-schedule.ts';
 import { expandSchedule } from './schedule-view.ts';
-import { dayNumber, weekdayOf } from './calendar.ts';
+import { dayNumber, weekdayOf } from '../calendar.ts';
 import { fnv1a } from './email-hash.ts';
 import { link, mailbox, testInput } from './schedule-test-data.ts';
 

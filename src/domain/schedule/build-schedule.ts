@@ -1,6 +1,6 @@
 import type { ArrayAlloc } from './array-arena.ts';
 import { ArrayArena } from './array-arena.ts';
-import { isoFromDay, zonedTimeToUtc } from './calendar.ts';
+import { isoFromDay, zonedTimeToUtc } from '../calendar.ts';
 import { applyEdits } from './apply-edits.ts';
 import { findBinding } from './find-binding.ts';
 import { groupUnits } from './group-units.ts';
@@ -16,6 +16,7 @@ import { holdToLastDay, scheduleDays } from './schedule-dates.ts';
 import { scheduleFindings } from './schedule-findings.ts';
 import { settingNotices } from './setting-notices.ts';
 import type { Batch, Schedule, ScheduleInput, ScheduleProgress } from './schedule-types.ts';
+import { GB } from '../units.ts';
 
 const PHASES = ['index', 'links', 'groups', 'batches', 'dates', 'checks'] as const;
 
@@ -94,7 +95,7 @@ export function scheduleIn(
     hardLimit,
     groupBy: s.groupBy ?? 'none',
     pilot: r.singleBatch ? { mode: 'none' } : (s.pilot ?? { mode: 'none' }),
-    largeBytes: r.largeGB * 1024 ** 3,
+    largeBytes: r.largeGB * GB,
   });
   const asked = settingNotices(s, index, packed, r.singleBatch);
   const edited = applyEdits(packed.batches, input.edits ?? [], {
@@ -116,7 +117,7 @@ export function scheduleIn(
     const constraints: string[] = [];
     if (hardLimit && b.members.length > r.limit)
       constraints.push(`More than ${r.limit} mailboxes.`);
-    if (loads[k]!.largestBytes / 1024 ** 3 > r.unsupportedGB) {
+    if (loads[k]!.largestBytes / GB > r.unsupportedGB) {
       constraints.push(
         `Holds a mailbox over ${r.unsupportedGB} GB, which Microsoft does not support moving.`,
       );

@@ -1,5 +1,6 @@
 import { facts } from '../facts.ts';
-import type { IsoDate, ScheduleSettings } from './schedule-types.ts';
+import type { IsoDate } from '../calendar.ts';
+import type { ScheduleSettings } from './schedule-types.ts';
 
 /**
  * Settings a new plan starts with. Copy starts on working days in the evening; cut-overs

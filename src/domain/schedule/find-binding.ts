@@ -1,8 +1,9 @@
 import { facts } from '../facts.ts';
-import { isoFromDay } from './calendar.ts';
+import { isoFromDay } from '../calendar.ts';
 import type { BatchLoad, Capacity } from './schedule-dates.ts';
-import { GB, scheduleDays, tierDays } from './schedule-dates.ts';
+import { scheduleDays, tierDays } from './schedule-dates.ts';
 import type { Schedule } from './schedule-types.ts';
+import { GB } from '../units.ts';
 
 export type Binding = Schedule['binding'][number];
 

@@ -1,6 +1,6 @@
 import type { FactId } from '../facts.ts';
 import { facts } from '../facts.ts';
-import type { MigrationMethod } from '../methods.ts';
+import type { MigrationMethod } from '../methods/method-list.ts';
 
 export type MethodLimits = {
   /** Most rows (mailboxes) one batch may hold; null when Microsoft publishes no limit. */

@@ -1,6 +1,6 @@
 import { facts } from '../facts.ts';
-import type { MigrationMethod } from '../methods.ts';
-import { dayNumber, isTimeOfDay, isTimeZone } from './calendar.ts';
+import type { MigrationMethod } from '../methods/method-list.ts';
+import { dayNumber, isTimeOfDay, isTimeZone } from '../calendar.ts';
 import { methodLimits } from './method-limits.ts';
 import type { ScheduleConstant, ScheduleNotice, ScheduleSettings } from './schedule-types.ts';
 

@@ -1,7 +1,6 @@
-import { dayNumber, weekdayOf } from './calendar.ts';
+import { dayNumber, weekdayOf } from '../calendar.ts';
 import type { DurationTable } from './resolve-settings.ts';
-
-export const GB = 1024 ** 3;
+import { GB } from '../units.ts';
 
 /** What a batch asks of the migration service. */
 export type BatchLoad = {

@@ -1,5 +1,5 @@
 import { facts } from '../facts.ts';
-import type { MigrationMethod } from '../methods.ts';
+import type { MigrationMethod } from '../methods/method-list.ts';
 import type { ArrayAlloc } from './array-arena.ts';
 import type { MailboxIndex } from './mailbox-index.ts';
 import type { PlannedBatch } from './pack-batches.ts';
@@ -7,9 +7,9 @@ import type { Links } from './permission-links.ts';
 import { SPLIT_STRENGTHS, strengthCode } from './permission-links.ts';
 import type { ResolvedSettings } from './resolve-settings.ts';
 import type { BatchDays } from './schedule-dates.ts';
-import { GB } from './schedule-dates.ts';
 import type { Schedule, ScheduleNotice, SplitPairs } from './schedule-types.ts';
 import { allocSplitPairs } from './schedule-view.ts';
+import { GB } from '../units.ts';
 
 /** Executive and hard links: splitting them breaks delegation across premises. */
 const HARD_STRENGTH = SPLIT_STRENGTHS.indexOf('hard');

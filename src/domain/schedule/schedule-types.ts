@@ -1,9 +1,7 @@
 import type { FactId } from '../facts.ts';
 import type { Mailbox, Permission } from '../inventory/mailbox.ts';
-import type { MigrationMethod } from '../methods.ts';
-
-/** A calendar date in the site's time zone, `YYYY-MM-DD`. */
-export type IsoDate = string;
+import type { MigrationMethod } from '../methods/method-list.ts';
+import type { IsoDate } from '../calendar.ts';
 
 export type Batch = {
   id: string;

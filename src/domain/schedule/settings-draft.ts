@@ -1,6 +1,6 @@
 import { facts } from '../facts.ts';
 import { firstAndMore } from '../list-text.ts';
-import { dayNumber, isTimeOfDay, isTimeZone } from './calendar.ts';
+import { dayNumber, isTimeOfDay, isTimeZone } from '../calendar.ts';
 import type { BlackoutEntry, ScheduleGroupBy, ScheduleSettings } from './schedule-types.ts';
 
 /**

@@ -1,4 +1,4 @@
-import { METHODS, type MigrationMethod } from '../methods.ts';
+import { METHODS, type MigrationMethod } from '../methods/method-list.ts';
 import type { OrgProfile } from '../profile/profile.ts';
 import type { MethodWithReasons, Reason, Recommendation } from './recommendation.ts';
 import { ruleText, type RuleOutRule, type SelectRule } from './rule.ts';

@@ -1,5 +1,5 @@
 import { facts } from '../facts.ts';
-import type { MigrationMethod } from '../methods.ts';
+import type { MigrationMethod } from '../methods/method-list.ts';
 import type { DirectorySync, OrgProfile } from '../profile/profile.ts';
 import { chooseMethod } from './decide.ts';
 import { count } from './profile-queries.ts';
@@ -86,7 +86,7 @@ function candidates(p: OrgProfile, method: MigrationMethod): Change[] {
       : 'With an Enterprise Agreement',
     profile: { ...p, enterpriseAgreement: !p.enterpriseAgreement },
   });
-  if ((facts.driveShippingExcludedCountries.value as readonly string[]).includes(p.country)) {
+  if (facts.driveShippingExcludedCountries.value.includes(p.country)) {
     out.push({
       change: 'If the PST drives were shipped from outside Germany and Switzerland',
       profile: { ...p, country: 'US' },

@@ -1,7 +1,7 @@
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isFactId } from '../facts.ts';
-import { METHODS } from '../methods.ts';
+import { METHODS } from '../methods/method-list.ts';
 import { EXCHANGE_VERSIONS, validateProfile, type OrgProfile } from '../profile/profile.ts';
 import { recommend } from './recommend.ts';
 import type { Recommendation } from './recommendation.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { facts } from '../facts.ts';
-import { METHODS, type MigrationMethod } from '../methods.ts';
+import { METHODS, type MigrationMethod } from '../methods/method-list.ts';
 import { validateProfile } from '../profile/profile.ts';
 import { recommend } from './recommend.ts';
 import type { Recommendation } from './recommendation.ts';

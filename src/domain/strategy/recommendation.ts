@@ -1,5 +1,5 @@
 import type { FactId } from '../facts.ts';
-import type { MigrationMethod } from '../methods.ts';
+import type { MigrationMethod } from '../methods/method-list.ts';
 
 /** One sentence of the explanation, with the rule that produced it and the fact behind it. */
 export type Reason = { ruleId: string; text: string; source: FactId };

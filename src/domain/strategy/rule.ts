@@ -1,5 +1,5 @@
 import type { FactId } from '../facts.ts';
-import type { MigrationMethod } from '../methods.ts';
+import type { MigrationMethod } from '../methods/method-list.ts';
 import type { OrgProfile } from '../profile/profile.ts';
 
 /** Rule text may quote the profile ("2,400 mailboxes exceed ..."). */

@@ -1,4 +1,4 @@
-import type { MigrationMethod } from '../methods.ts';
+import type { MigrationMethod } from '../methods/method-list.ts';
 import type { BaseRule } from './rule.ts';
 
 /** What each method is, for an alternative that no select rule argues for. */

@@ -1,4 +1,4 @@
-import type { MigrationMethod } from '../methods.ts';
+import type { MigrationMethod } from '../methods/method-list.ts';
 import { choosePstMethod } from './choose-pst-method.ts';
 import { count, pstGB } from './profile-queries.ts';
 import type { CompanionRule } from './rule.ts';

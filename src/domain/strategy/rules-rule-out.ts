@@ -1,5 +1,5 @@
 import { facts } from '../facts.ts';
-import { METHOD_LABELS, type MigrationMethod } from '../methods.ts';
+import { METHOD_LABELS, type MigrationMethod } from '../methods/method-list.ts';
 import type { OrgProfile } from '../profile/profile.ts';
 import {
   count,
@@ -184,8 +184,7 @@ export const RULE_OUT_RULES: readonly RuleOutRule[] = [
     decides: 'rule-out',
     method: 'pst-import-drive',
     source: 'driveShippingExcludedCountries',
-    when: (p) =>
-      (facts.driveShippingExcludedCountries.value as readonly string[]).includes(p.country),
+    when: (p) => facts.driveShippingExcludedCountries.value.includes(p.country),
     text: (p) =>
       `Drive shipping is not available in Germany or Switzerland (country: ${p.country}).`,
   },

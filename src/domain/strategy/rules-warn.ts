@@ -1,5 +1,5 @@
 import { facts } from '../facts.ts';
-import type { MigrationMethod } from '../methods.ts';
+import type { MigrationMethod } from '../methods/method-list.ts';
 import type { OrgProfile } from '../profile/profile.ts';
 import {
   coexistenceWords,

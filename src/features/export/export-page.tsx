@@ -1,5 +1,5 @@
 import { Link, useParams } from 'react-router';
-import { paths } from '../../app/paths.ts';
+import { paths } from '../../config/paths.ts';
 import { usePlan } from '../../store/selectors.ts';
 import { usePlanDecision } from '../../store/use-plan-decision.ts';
 import { usePlanSchedule } from '../../store/use-plan-schedule.ts';

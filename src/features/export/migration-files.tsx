@@ -3,7 +3,7 @@ import { exportFiles } from '../../domain/export/export-bundle.ts';
 import type { ExportFile } from '../../domain/export/export-file.ts';
 import { fileSlug } from '../../domain/export/file-slug.ts';
 import { serializePlanFile } from '../../domain/plan/plan-file.ts';
-import type { MigrationMethod } from '../../domain/methods.ts';
+import type { MigrationMethod } from '../../domain/methods/method-list.ts';
 import type { PlanInputs } from '../../domain/plan/plan.ts';
 import { sampleKind } from '../../domain/plan/sample-data.ts';
 import type { Schedule } from '../../domain/schedule/schedule-types.ts';

@@ -1,6 +1,6 @@
 import type { jsPDF } from 'jspdf';
 import type { TimelineBar, TimelineData } from '../../domain/export/plan-document-model.ts';
-import { isoDate } from '../../domain/impact/iso-date.ts';
+import { daysBetween } from '../../domain/calendar.ts';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 export const TIMELINE_ROW_MM = 6;
@@ -25,16 +25,16 @@ export function drawTimeline(
   const labelW = 40;
   const x0 = box.x + labelW;
   const chartW = box.width - labelW;
-  const days = isoDate.daysBetween(data.from, data.to) + 1;
+  const days = daysBetween(data.from, data.to) + 1;
   const dayW = chartW / days;
-  const xOf = (d: string) => x0 + isoDate.daysBetween(data.from, d) * dayW;
+  const xOf = (d: string) => x0 + daysBetween(data.from, d) * dayW;
   const top = box.y + TIMELINE_HEAD_MM;
   const height = bars.length * TIMELINE_ROW_MM;
 
   // Blackout days: shaded columns behind everything.
   doc.setFillColor(225, 225, 225);
   for (const b of data.blackouts) {
-    doc.rect(xOf(b.from), top, (isoDate.daysBetween(b.from, b.to) + 1) * dayW, height, 'F');
+    doc.rect(xOf(b.from), top, (daysBetween(b.from, b.to) + 1) * dayW, height, 'F');
   }
 
   // Month starts: a grid line each, labels spaced so they never overlap.

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import type { MigrationMethod } from '../../domain/methods.ts';
+import type { MigrationMethod } from '../../domain/methods/method-list.ts';
 import type { PlanInputs, PlanScriptSettings } from '../../domain/plan/plan.ts';
 import { exportDetailsChanged } from '../../store/export-actions.ts';
 

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { communicationsCalendar, type Notice } from '../../domain/impact/communications.ts';
 import { renderNotice } from '../../domain/impact/render-notice.ts';
-import type { MigrationMethod } from '../../domain/methods.ts';
+import type { MigrationMethod } from '../../domain/methods/method-list.ts';
 import type { Schedule } from '../../domain/schedule/schedule-types.ts';
 import { CommsDownloads } from './comms-downloads.tsx';
 import { downloadBlob } from '../../ui/download-blob.ts';

@@ -1,5 +1,5 @@
 import { faq } from '../../domain/impact/faq.ts';
-import type { MigrationMethod } from '../../domain/methods.ts';
+import type { MigrationMethod } from '../../domain/methods/method-list.ts';
 import { FactLinks } from './fact-links.tsx';
 
 /** What the helpdesk will be asked, with the answers for this method. */

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { impactNotes } from '../../domain/impact/impact-notes.ts';
-import type { MigrationMethod } from '../../domain/methods.ts';
+import type { MigrationMethod } from '../../domain/methods/method-list.ts';
 import type { Schedule } from '../../domain/schedule/schedule-types.ts';
 import { splitPairList } from '../../domain/schedule/schedule-view.ts';
 import { AUDIENCE_LABELS, AUDIENCE_ORDER } from './labels.ts';

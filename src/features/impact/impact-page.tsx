@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import { Link, useParams } from 'react-router';
-import { paths } from '../../app/paths.ts';
+import { paths } from '../../config/paths.ts';
 import { runbook } from '../../domain/impact/runbook.ts';
-import { METHOD_LABELS } from '../../domain/methods.ts';
+import { METHOD_LABELS } from '../../domain/methods/method-list.ts';
 import type { PlanDecision } from '../../domain/plan/plan-decision.ts';
 import type { PlanInputs } from '../../domain/plan/plan.ts';
 import { commOffsetsChanged, runbookItemToggled } from '../../store/impact-actions.ts';

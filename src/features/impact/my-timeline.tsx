@@ -1,6 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import { whatHappensToMe, type UserTimeline } from '../../domain/impact/user-timeline.ts';
-import type { MigrationMethod } from '../../domain/methods.ts';
+import type { MigrationMethod } from '../../domain/methods/method-list.ts';
 import type { Result } from '../../domain/result.ts';
 import type { Schedule } from '../../domain/schedule/schedule-types.ts';
 import { FactLinks } from './fact-links.tsx';

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { DEFAULT_COMM_OFFSETS } from '../../domain/plan/plan.ts';
+import { DEFAULT_COMM_OFFSETS } from '../../domain/impact/comm-offsets.ts';
 import { offsetLabel } from './labels.ts';
 import { parseOffset } from './parse-offset.ts';
 

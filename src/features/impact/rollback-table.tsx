@@ -1,5 +1,5 @@
 import { rollbackPlan } from '../../domain/impact/rollback.ts';
-import type { MigrationMethod } from '../../domain/methods.ts';
+import type { MigrationMethod } from '../../domain/methods/method-list.ts';
 import { FactLinks } from './fact-links.tsx';
 import { REACH_LABELS } from './labels.ts';
 

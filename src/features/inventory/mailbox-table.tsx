@@ -4,9 +4,9 @@ import type { Mailbox } from '../../domain/inventory/mailbox.ts';
 import { VirtualTable } from '../../ui/virtual-table.tsx';
 import { formatCount } from './format.ts';
 import { TYPE_LABELS } from './mailbox-summary.tsx';
+import { GB } from '../../domain/units.ts';
 
 const col = createColumnHelper<Mailbox>();
-const GB = 1024 ** 3;
 
 const COLUMNS = [
   col.accessor('displayName', { header: 'Display name', size: 180 }),

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useNavigate } from 'react-router';
-import { paths } from '../../app/paths.ts';
+import { paths } from '../../config/paths.ts';
 import { parsePlanFile } from '../../domain/plan/plan-file.ts';
 import { planFileOpened } from '../../store/plan-actions.ts';
 

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { paths } from '../../app/paths.ts';
+import { paths } from '../../config/paths.ts';
 import type { PlanListItem } from '../../store/selectors.ts';
 import { planDeleted, planDuplicated } from '../../store/plan-actions.ts';
 import { ConfirmDialog } from '../../ui/confirm-dialog.tsx';

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
-import { paths } from '../../app/paths.ts';
+import { paths } from '../../config/paths.ts';
 import type { SampleStep } from '../../store/sample-actions.ts';
 
 function stepText(step: SampleStep): string {

@@ -1,6 +1,6 @@
 import { facts } from '../../domain/facts.ts';
-import { METHOD_LABELS, type MigrationMethod } from '../../domain/methods.ts';
-import { compareMethods, type Trait } from '../../domain/strategy/method-traits.ts';
+import { METHOD_LABELS, type MigrationMethod } from '../../domain/methods/method-list.ts';
+import { compareMethods, type Trait } from '../../domain/methods/method-comparison.ts';
 
 function InfoIcon() {
   return (

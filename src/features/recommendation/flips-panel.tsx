@@ -1,4 +1,4 @@
-import { METHOD_LABELS } from '../../domain/methods.ts';
+import { METHOD_LABELS } from '../../domain/methods/method-list.ts';
 import type { Recommendation } from '../../domain/strategy/recommend.ts';
 
 export function FlipsPanel({ flips }: { flips: Recommendation['flips'] }) {

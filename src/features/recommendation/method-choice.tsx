@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { METHOD_LABELS, type MigrationMethod } from '../../domain/methods.ts';
+import { METHOD_LABELS, type MigrationMethod } from '../../domain/methods/method-list.ts';
 import type { PlanInputs } from '../../domain/plan/plan.ts';
 import { methodChosen } from '../../store/profile-actions.ts';
 

@@ -1,4 +1,4 @@
-import { METHOD_LABELS } from '../../domain/methods.ts';
+import { METHOD_LABELS } from '../../domain/methods/method-list.ts';
 import type { MethodWithReasons } from '../../domain/strategy/recommendation.ts';
 import { ReasonList } from './reason-list.tsx';
 

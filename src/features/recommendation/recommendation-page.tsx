@@ -1,6 +1,6 @@
 import { Link, useParams } from 'react-router';
-import { paths } from '../../app/paths.ts';
-import { METHOD_LABELS } from '../../domain/methods.ts';
+import { paths } from '../../config/paths.ts';
+import { METHOD_LABELS } from '../../domain/methods/method-list.ts';
 import { usePlanDecision } from '../../store/use-plan-decision.ts';
 import { usePlan } from '../../store/selectors.ts';
 import { PageTitle } from '../../ui/page-title.tsx';

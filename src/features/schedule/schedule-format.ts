@@ -1,4 +1,4 @@
-import { dayNumber, weekdayOf } from '../../domain/schedule/calendar.ts';
+import { dayNumber, weekdayOf } from '../../domain/calendar.ts';
 
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'] as const;
 const GIB = 1024 ** 3;

@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { paths } from '../../app/paths.ts';
+import { paths } from '../../config/paths.ts';
 import type { ScheduleProgress } from '../../domain/schedule/schedule-types.ts';
 
 const PHASES: Record<string, string> = {

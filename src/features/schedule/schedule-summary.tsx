@@ -1,5 +1,5 @@
-import { dayNumber } from '../../domain/schedule/calendar.ts';
-import { METHOD_LABELS } from '../../domain/methods.ts';
+import { dayNumber } from '../../domain/calendar.ts';
+import { METHOD_LABELS } from '../../domain/methods/method-list.ts';
 import type { Schedule } from '../../domain/schedule/schedule-types.ts';
 import { bindingLabel } from '../../domain/schedule/binding-label.ts';
 import { mailboxCount } from '../../domain/schedule/schedule-view.ts';

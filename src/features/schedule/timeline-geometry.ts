@@ -1,4 +1,4 @@
-import { dayNumber, isoFromDay, weekdayOf } from '../../domain/schedule/calendar.ts';
+import { dayNumber, isoFromDay, weekdayOf } from '../../domain/calendar.ts';
 
 export type TimelineBatch = {
   id: string;

@@ -1,6 +1,6 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
-import { paths } from '../../app/paths.ts';
+import { paths } from '../../config/paths.ts';
 import type { PlanInputs } from '../../domain/plan/plan.ts';
 import { commitStep } from '../../domain/profile/commit-step.ts';
 import {

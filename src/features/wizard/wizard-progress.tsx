@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { paths } from '../../app/paths.ts';
+import { paths } from '../../config/paths.ts';
 import { WIZARD_STEPS } from '../../domain/profile/wizard-steps.ts';
 
 export function WizardProgress(props: { planId: string; current: string; committed: string[] }) {

@@ -1,5 +1,5 @@
 import { Navigate, useParams } from 'react-router';
-import { paths } from '../../app/paths.ts';
+import { paths } from '../../config/paths.ts';
 import { resumeStepId } from '../../domain/profile/wizard-steps.ts';
 import { usePlan } from '../../store/selectors.ts';
 

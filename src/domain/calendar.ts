@@ -1,4 +1,5 @@
-import type { IsoDate } from './schedule-types.ts';
+/** A calendar date in the site's time zone, `YYYY-MM-DD`. */
+export type IsoDate = string;
 
 /**
  * Local calendar dates as whole day numbers (days since 1970-01-01) so date arithmetic never
@@ -34,8 +35,14 @@ export function weekdayOf(day: number): number {
   return (((day + 4) % 7) + 7) % 7;
 }
 
+/** The date `days` later (earlier when negative); a RangeError for a date that does not exist. */
 export function addDays(date: IsoDate, days: number): IsoDate {
   return isoFromDay(dayNumber(date) + days);
+}
+
+/** Whole days from `from` to `to` (negative when `to` is earlier); NaN for a date that does not exist. */
+export function daysBetween(from: IsoDate, to: IsoDate): number {
+  return dayNumber(to) - dayNumber(from);
 }
 
 export function isTimeOfDay(time: unknown): time is string {

@@ -1,7 +1,6 @@
 import * as fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { toMailMergeCsv } from '../impact/to-mail-merge-csv.ts';
 import { csvCell, csvLine, isFormulaLike, toCsv } from './csv-cell.ts';
 
 const DANGEROUS_FIRST = ['=', '+', '-', '@', '\t', '\r'];
@@ -80,21 +79,6 @@ describe('csvLine / toCsv', () => {
           expect(parsed.slice(1, pairs.length + 1)).toEqual(
             pairs.map(([a, b]) => [expected(a), expected(b)]),
           );
-        },
-      ),
-      { numRuns: 200 },
-    );
-  });
-
-  it('writes exactly what the impact mail-merge writer writes, so it can replace it (property)', () => {
-    fc.assert(
-      fc.property(
-        fc.array(fc.tuple(fc.string(), fc.string()), { maxLength: 5 }),
-        fc.boolean(),
-        (pairs, bom) => {
-          const rows = pairs.map(([a, b]) => ({ A: a, B: b }));
-          const columns = ['A', 'B'];
-          expect(toCsv(columns, pairs, { bom })).toBe(toMailMergeCsv(rows, { columns, bom }));
         },
       ),
       { numRuns: 200 },

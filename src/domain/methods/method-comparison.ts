@@ -1,6 +1,6 @@
 import type { FactId } from '../facts.ts';
-import { methodTraits } from '../impact/method-traits.ts';
-import type { MigrationMethod } from '../methods.ts';
+import { methodTraits } from './method-traits.ts';
+import type { MigrationMethod } from './method-list.ts';
 
 /** `unknown`: the pages in reference.md do not say; shown as "not documented", never guessed. */
 export type Trait<T> = { value: T | 'unknown'; source?: FactId };

@@ -1,5 +1,5 @@
 import type { FactId } from '../facts.ts';
-import type { MigrationMethod } from '../methods.ts';
+import type { MigrationMethod } from './method-list.ts';
 
 export type MethodFamily =
   'hybrid' | 'cutover' | 'staged' | 'imap' | 'google' | 'pst-service' | 'outlook-pst';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isFactId } from '../facts.ts';
-import { METHODS } from '../methods.ts';
-import { compareMethods, type Trait } from './method-traits.ts';
+import { METHODS } from './method-list.ts';
+import { compareMethods, type Trait } from './method-comparison.ts';
 
 function traitsOf(row: ReturnType<typeof compareMethods>[number]): Trait<unknown>[] {
   return [
@@ -61,7 +61,7 @@ describe('compareMethods', () => {
 
 describe('compareMethods and the user-impact table', () => {
   it('agree on the Outlook profile for every method', async () => {
-    const { methodTraits } = await import('../impact/method-traits.ts');
+    const { methodTraits } = await import('./method-traits.ts');
     const rows = compareMethods(METHODS);
     expect(rows.map((r) => [r.method, r.userImpact.newOutlookProfile.value])).toEqual(
       rows.map((r) => [r.method, methodTraits[r.method].profile.kind === 'new']),
@@ -69,7 +69,7 @@ describe('compareMethods and the user-impact table', () => {
   });
 
   it('cites, for the Outlook profile, a page about that method or says it is inferred', async () => {
-    const { methodTraits } = await import('../impact/method-traits.ts');
+    const { methodTraits } = await import('./method-traits.ts');
     const { facts } = await import('../facts.ts');
     const cited = Object.fromEntries(
       METHODS.map((m) => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   addDays,
   dayNumber,
+  daysBetween,
   isIsoDate,
   isTimeZone,
   isoFromDay,
@@ -51,5 +52,24 @@ describe('calendar', () => {
     expect(zonedTimeToUtc('2025-06-01', '08:00', 'UTC')).toBe('2025-06-01T08:00:00Z');
     expect(isTimeZone('Europe/Berlin')).toBe(true);
     expect(isTimeZone('Mars/Olympus')).toBe(false);
+  });
+});
+
+describe('addDays and daysBetween', () => {
+  it('adds days across month, year and leap-day boundaries', () => {
+    expect(addDays('2025-03-14', -14)).toBe('2025-02-28');
+    expect(addDays('2024-03-01', -1)).toBe('2024-02-29');
+    expect(addDays('2025-12-31', 1)).toBe('2026-01-01');
+    expect(addDays('2025-03-30', 1)).toBe('2025-03-31');
+  });
+
+  it('counts days between dates', () => {
+    expect(daysBetween('2025-03-14', '2025-04-01')).toBe(18);
+  });
+
+  it('rejects impossible dates', () => {
+    expect(isIsoDate('2025-02-30')).toBe(false);
+    expect(isIsoDate('2025-3-1')).toBe(false);
+    expect(() => addDays('nope', 1)).toThrow(RangeError);
   });
 });
