@@ -14,3 +14,13 @@ export function planExportRecorded(planId: string): void {
     export: { ...p.export, lastExportedAt: new Date().toISOString() },
   }));
 }
+
+/** The plan's locale for numbers and dates; undefined goes back to the browser's. */
+export function planLocaleChanged(planId: string, locale: string | undefined): void {
+  updatePlan(planId, (p) => {
+    const next = { ...p };
+    if (locale) next.locale = locale;
+    else delete next.locale;
+    return next;
+  });
+}

@@ -2,7 +2,7 @@ import { act, renderHook } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Schedule, ScheduleSettings } from '../domain/schedule/schedule-types.ts';
 import { defaultScheduleSettings } from '../domain/schedule/default-schedule-settings.ts';
-import { mailbox } from '../domain/schedule/schedule-test-data.ts';
+import { mailbox } from '../testing/schedule-test-data.ts';
 import {
   PART_ROWS,
   type BuildScheduleMessage,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { resolvePermissions } from '../domain/inventory/resolve-permissions.ts';
 import { buildSchedule } from '../domain/schedule/build-schedule.ts';
-import { link, testInput } from '../domain/schedule/schedule-test-data.ts';
+import { link, testInput } from '../testing/schedule-test-data.ts';
 import type { ScheduleInput } from '../domain/schedule/schedule-types.ts';
 import { batchOfEmail } from '../domain/schedule/schedule-view.ts';
 import { createBuildScheduleHandler } from './build-schedule-handler.ts';

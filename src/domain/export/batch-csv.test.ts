@@ -2,7 +2,7 @@ import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { METHODS, type MigrationMethod } from '../methods/method-list.ts';
 import { batchCsv, type BatchCsvResult } from './batch-csv.ts';
-import { emails, testBatch, testSchedule, twoBatches } from './export-test-data.ts';
+import { emails, testBatch, testSchedule, twoBatches } from '../../testing/export-test-data.ts';
 
 function files(result: BatchCsvResult) {
   if (result.kind !== 'csv') throw new Error(`expected files, got: ${result.explanation}`);

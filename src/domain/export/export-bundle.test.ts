@@ -2,7 +2,7 @@ import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { METHODS } from '../methods/method-list.ts';
 import { exportFiles, type ExportInput } from './export-bundle.ts';
-import { emails, testBatch, testSchedule, twoBatches } from './export-test-data.ts';
+import { emails, testBatch, testSchedule, twoBatches } from '../../testing/export-test-data.ts';
 
 const base = (method: ExportInput['method']): ExportInput => ({
   planName: 'Contoso',

@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fixtureSchedule } from '../impact/impact-fixtures.ts';
+import { fixtureSchedule } from '../../testing/impact-test-data.ts';
 import type { Mailbox } from '../inventory/mailbox.ts';
 import { buildSchedule } from '../schedule/build-schedule.ts';
-import { link, testInput } from '../schedule/schedule-test-data.ts';
+import { link, testInput } from '../../testing/schedule-test-data.ts';
 import { recommend } from '../strategy/recommend.ts';
-import { testProfile } from '../strategy/test-profiles.ts';
+import { testProfile } from '../../testing/test-profiles.ts';
 import { planDocument, type PlanDocumentInput } from './plan-document.ts';
 
 function person(email: string, displayName: string): Mailbox {

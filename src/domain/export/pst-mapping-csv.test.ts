@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emails } from './export-test-data.ts';
+import { emails } from '../../testing/export-test-data.ts';
 import { defaultPstEntries, pstMappingCsv } from './pst-mapping-csv.ts';
 
 const HEADER =

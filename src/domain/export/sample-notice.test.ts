@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { exportFiles } from './export-bundle.ts';
-import { twoBatches } from './export-test-data.ts';
+import { twoBatches } from '../../testing/export-test-data.ts';
 import { sampleNotice } from './sample-notice.ts';
 
 const bundle = (sample: 'plan' | 'inventory' | null) =>

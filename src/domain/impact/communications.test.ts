@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isFactId } from '../facts.ts';
 import { METHODS, type MigrationMethod } from '../methods/method-list.ts';
 import { communicationsCalendar, type Notice } from './communications.ts';
-import { fixtureSchedule } from './impact-fixtures.ts';
+import { fixtureSchedule } from '../../testing/impact-test-data.ts';
 import { batchEmails } from '../schedule/schedule-view.ts';
 import { mailMergeRows } from './mail-merge-rows.ts';
 import { noticePhase } from './notice-phase.ts';

@@ -3,7 +3,7 @@ import { isFactId } from '../facts.ts';
 import { METHODS, type MigrationMethod } from '../methods/method-list.ts';
 import type { SplitStrength } from '../schedule/schedule-types.ts';
 import { allocSplitPairs, compactSchedule, expandSchedule } from '../schedule/schedule-view.ts';
-import { fixtureSchedule } from './impact-fixtures.ts';
+import { fixtureSchedule } from '../../testing/impact-test-data.ts';
 import type { ImpactNote } from './impact-note.ts';
 import { impactNotes } from './impact-notes.ts';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isFactId } from '../facts.ts';
 import { METHODS } from '../methods/method-list.ts';
-import { fixtureSchedule } from './impact-fixtures.ts';
+import { fixtureSchedule } from '../../testing/impact-test-data.ts';
 import { whatHappensToMe } from './user-timeline.ts';
 
 describe('whatHappensToMe', () => {

@@ -25,6 +25,7 @@ export const planInputsSchema = v.object({
   updatedAt: v.string(),
   // Optional, as `export.script` below: plans stored before it existed stay valid.
   sample: v.optional(v.boolean()),
+  locale: v.optional(v.pipe(v.string(), v.maxLength(35))),
   profile: v.record(v.string(), v.unknown()),
   wizard: v.object({ committedSteps: v.array(v.string()) }),
   choice: v.nullable(v.object({ method: v.picklist(METHODS), reason: v.string() })),

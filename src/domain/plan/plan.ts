@@ -33,6 +33,11 @@ export type PlanInputs = {
   updatedAt: string;
   /** The whole plan is the app's fictional sample ("Try a sample plan"). */
   sample?: boolean;
+  /**
+   * BCP 47 locale for numbers and dates on its pages and in its PDF (a consultant writing for
+   * a client abroad); without one, the browser's (domain/format.ts `resolveLocale`).
+   */
+  locale?: string;
   profile: ProfileDraft;
   wizard: { committedSteps: string[] };
   /** The method the user chose on the recommendation page, and why when it is not the recommended one. */

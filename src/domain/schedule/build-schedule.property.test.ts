@@ -4,7 +4,7 @@ import type { PermissionKind } from '../inventory/mailbox.ts';
 import { buildSchedule as buildCompact } from './build-schedule.ts';
 import { expandSchedule } from './schedule-view.ts';
 import { methodLimits } from './method-limits.ts';
-import { link, mailbox, testInput } from './schedule-test-data.ts';
+import { link, mailbox, testInput } from '../../testing/schedule-test-data.ts';
 import type { ScheduleInput } from './schedule-types.ts';
 
 /** Schedules read as emails and pair objects, so tests compare what people see. */

@@ -4,7 +4,7 @@ import { buildSchedule as buildCompact, scheduleIn, scratchEstimate } from './bu
 import { expandSchedule } from './schedule-view.ts';
 import { dayNumber, weekdayOf } from '../calendar.ts';
 import { fnv1a } from './email-hash.ts';
-import { link, mailbox, testInput } from './schedule-test-data.ts';
+import { link, mailbox, testInput } from '../../testing/schedule-test-data.ts';
 
 /** Schedules read as emails and pair objects, so tests compare what people see. */
 const buildSchedule = (...args: Parameters<typeof buildCompact>) =>

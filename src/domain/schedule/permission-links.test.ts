@@ -4,7 +4,7 @@ import { freshArrays } from './array-arena.ts';
 import { indexMailboxes } from './mailbox-index.ts';
 import type { MailboxIndex } from './mailbox-index.ts';
 import { buildLinks, KIND_CODES, MAX_LINKED_MAILBOXES } from './permission-links.ts';
-import { link, mailbox } from './schedule-test-data.ts';
+import { link, mailbox } from '../../testing/schedule-test-data.ts';
 
 const WEIGHTS = [3, 3, 2, 2, 1];
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildSchedule as buildCompact } from './build-schedule.ts';
 import { expandSchedule } from './schedule-view.ts';
 import { addEdit, lockEdit, undoEdit } from './schedule-edits.ts';
-import { link, testInput } from './schedule-test-data.ts';
+import { link, testInput } from '../../testing/schedule-test-data.ts';
 import type { ScheduleEdit } from './schedule-types.ts';
 
 /** Schedules read as emails and pair objects, so tests compare what people see. */

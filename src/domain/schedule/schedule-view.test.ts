@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildSchedule } from './build-schedule.ts';
-import { link, testInput } from './schedule-test-data.ts';
+import { link, testInput } from '../../testing/schedule-test-data.ts';
 import {
   batchEmails,
   batchOfEmail,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildSchedule } from './build-schedule.ts';
-import { link, mailbox, testInput } from './schedule-test-data.ts';
+import { link, mailbox, testInput } from '../../testing/schedule-test-data.ts';
 import type { PilotSetting, ScheduleInput } from './schedule-types.ts';
 
 const codes = (input: ScheduleInput) => (buildSchedule(input).notices ?? []).map((n) => n.code);

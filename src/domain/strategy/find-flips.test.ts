@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { chooseMethod, decide } from './decide.ts';
 import { findFlips } from './find-flips.ts';
 import { recommend } from './recommend.ts';
-import { exchange, testProfile } from './test-profiles.ts';
+import { exchange, testProfile } from '../../testing/test-profiles.ts';
 
 describe('findFlips', () => {
   it('names the coexistence, sync, size and deadline changes that leave minimal hybrid', () => {

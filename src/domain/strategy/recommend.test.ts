@@ -8,7 +8,7 @@ import { COMPANION_RULES } from './rules-companion.ts';
 import { RULE_OUT_RULES } from './rules-rule-out.ts';
 import { SELECT_RULES } from './rules-select.ts';
 import { WARN_RULES } from './rules-warn.ts';
-import { exchange, testProfile, type ProfilePatch } from './test-profiles.ts';
+import { exchange, testProfile, type ProfilePatch } from '../../testing/test-profiles.ts';
 
 /** Where the row's rule must show up: in `because`, in a method's entry, in warnings, or nowhere. */
 type Where = 'because' | 'ruledOut' | 'alternatives' | 'companions' | 'warnings' | 'absent';

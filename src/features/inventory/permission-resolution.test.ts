@@ -2,7 +2,7 @@ import { act, renderHook, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { Permission } from '../../domain/inventory/mailbox.ts';
 import { RESOLVE_STEP_ROWS } from '../../domain/inventory/resolve-permissions.ts';
-import { mailbox } from '../../domain/schedule/schedule-test-data.ts';
+import { mailbox } from '../../testing/schedule-test-data.ts';
 import type { StoredInventory } from '../../store/inventory-db.ts';
 import {
   knownResolution,

@@ -1,7 +1,7 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { buildSchedule } from '../../domain/schedule/build-schedule.ts';
-import { link, testInput } from '../../domain/schedule/schedule-test-data.ts';
+import { link, testInput } from '../../testing/schedule-test-data.ts';
 import { SplitList } from './split-list.tsx';
 import { withScrollBoxHeight } from '../../testing/scroll-box-height.ts';
 

@@ -1,6 +1,6 @@
-import type { MigrationMethod } from '../methods/method-list.ts';
-import type { Schedule } from '../schedule/schedule-types.ts';
-import { compactSchedule, type ExpandedBatch } from '../schedule/schedule-view.ts';
+import type { MigrationMethod } from '../domain/methods/method-list.ts';
+import type { Schedule } from '../domain/schedule/schedule-types.ts';
+import { compactSchedule, type ExpandedBatch } from '../domain/schedule/schedule-view.ts';
 
 /** A batch for export tests: dates fixed, only name and members vary. */
 export function testBatch(

@@ -1,6 +1,6 @@
-import type { Mailbox, Permission, PermissionKind } from '../inventory/mailbox.ts';
-import { defaultScheduleSettings } from './default-schedule-settings.ts';
-import type { ScheduleInput, ScheduleSettings } from './schedule-types.ts';
+import type { Mailbox, Permission, PermissionKind } from '../domain/inventory/mailbox.ts';
+import { defaultScheduleSettings } from '../domain/schedule/default-schedule-settings.ts';
+import type { ScheduleInput, ScheduleSettings } from '../domain/schedule/schedule-types.ts';
 
 /** Test inventories: `u<i>@x.test`, sizes in GB. Used by the scheduler's tests only. */
 export function mailbox(i: number, gb = 1, department = 'Sales'): Mailbox {

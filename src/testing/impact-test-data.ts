@@ -1,5 +1,5 @@
-import type { Schedule } from '../schedule/schedule-types.ts';
-import { compactSchedule, type ExpandedBatch } from '../schedule/schedule-view.ts';
+import type { Schedule } from '../domain/schedule/schedule-types.ts';
+import { compactSchedule, type ExpandedBatch } from '../domain/schedule/schedule-view.ts';
 
 function batch(
   b: Partial<ExpandedBatch> &

@@ -1,4 +1,4 @@
-import type { ExchangeVersion, OrgProfile } from '../profile/profile.ts';
+import type { ExchangeVersion, OrgProfile } from '../domain/profile/profile.ts';
 
 /** Overrides for a test profile; `needs` and `pst` merge into the base. */
 export type ProfilePatch = Partial<Omit<OrgProfile, 'needs'>> & {
