@@ -33,6 +33,13 @@ describe('formatFor', () => {
     expect(en.plural(3, 'wave')).toBe('3 waves');
   });
 
+  it('writes a moment in the locale and the given time zone', () => {
+    const t = Date.UTC(2026, 11, 7, 20, 51);
+    expect(en.dateTime(t, 'UTC')).toBe('7 Dec 2026, 20:51');
+    expect(en.dateTime(t, 'Asia/Tokyo')).toBe('8 Dec 2026, 05:51');
+    expect(de.dateTime(t, 'Europe/Berlin')).toBe('07.12.2026, 21:51');
+  });
+
   it('falls back to en-GB for a locale the runtime cannot use', () => {
     expect(formatFor('xx-invalid-!!').locale).toBe(FALLBACK_LOCALE);
   });
