@@ -1,6 +1,12 @@
 import { METHODS, type MigrationMethod } from '../methods/method-list.ts';
 import type { OrgProfile } from '../profile/profile.ts';
-import type { MethodWithReasons, Reason, Recommendation } from './recommendation.ts';
+import { lossesOf } from './losses.ts';
+import type {
+  MethodWithLosses,
+  MethodWithReasons,
+  Reason,
+  Recommendation,
+} from './recommendation.ts';
 import { ruleText, type RuleOutRule, type SelectRule } from './rule.ts';
 import { BASE_RULES } from './rules-base.ts';
 import { COMPANION_RULES } from './rules-companion.ts';
@@ -64,17 +70,21 @@ export function decide(p: OrgProfile): Decision {
     ),
   ];
 
-  const alternatives: MethodWithReasons[] = METHODS.filter(
-    (m) => m !== method && possible.has(m),
-  ).map((m) => {
+  const alternatives: MethodWithReasons[] = [];
+  const withLoss: MethodWithLosses[] = [];
+  for (const m of METHODS) {
+    if (m === method || !possible.has(m)) continue;
     const fits = reasonsFor(
       SELECT_RULES.filter((r) => r.fallback !== true),
       m,
       p,
     );
     const base = BASE_RULES[m];
-    return { method: m, because: fits.length > 0 ? fits : [reason(base, base.text)] };
-  });
+    const entry = { method: m, because: fits.length > 0 ? fits : [reason(base, base.text)] };
+    const losses = lossesOf(m, p);
+    if (losses.length > 0) withLoss.push({ ...entry, losses });
+    else alternatives.push(entry);
+  }
 
   const verdict = { method, possible };
   const companions: MethodWithReasons[] = [];
@@ -92,5 +102,9 @@ export function decide(p: OrgProfile): Decision {
     reason(r, ruleText(r.text, p)),
   );
 
-  return { method, because, alternatives, ruledOut, companions, warnings };
+  // A companion covers what it moves: IMAP leaves calendars behind, its PST companion takes them.
+  const covered = (need: string) =>
+    companions.some((c) => !lossesOf(c.method, p).some((l) => l.need === need));
+  const losses = lossesOf(method, p).filter((l) => !covered(l.need));
+  return { method, because, losses, alternatives, withLoss, ruledOut, companions, warnings };
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { isFactId } from '../facts.ts';
 import { METHODS } from '../methods/method-list.ts';
 import { EXCHANGE_VERSIONS, validateProfile, type OrgProfile } from '../profile/profile.ts';
+import { lossesOf } from './losses.ts';
 import { recommend } from './recommend.ts';
 import type { Recommendation } from './recommendation.ts';
 
@@ -94,7 +95,8 @@ function allReasons(r: Recommendation) {
   return [
     r.because,
     r.warnings,
-    ...[...r.alternatives, ...r.ruledOut, ...r.companions].map((m) => m.because),
+    ...[...r.alternatives, ...r.withLoss, ...r.ruledOut, ...r.companions].map((m) => m.because),
+    [...r.losses, ...r.withLoss.flatMap((m) => m.losses)],
   ].flat();
 }
 
@@ -115,21 +117,25 @@ describe('recommend: properties over 10,000 random valid profiles', () => {
           const listed = [
             r.method,
             ...r.alternatives.map((a) => a.method),
+            ...r.withLoss.map((a) => a.method),
             ...r.ruledOut.map((o) => o.method),
           ];
           check(JSON.stringify(listed.toSorted()) === methods, 'every method exactly once', r);
           check(!r.ruledOut.some((o) => o.method === r.method), 'method not ruled out', r);
 
           check(r.because.length > 0, 'the method has reasons', r);
-          for (const m of [...r.alternatives, ...r.ruledOut, ...r.companions]) {
+          for (const m of [...r.alternatives, ...r.withLoss, ...r.ruledOut, ...r.companions]) {
             check(m.because.length > 0, `${m.method} has reasons`, r);
           }
+          for (const m of r.withLoss) check(m.losses.length > 0, `${m.method} names its loss`, r);
+          for (const m of r.alternatives)
+            check(lossesOf(m.method, p).length === 0, `${m.method} meets every need`, r);
           for (const reason of allReasons(r))
             check(isFactId(reason.source), `fact ${reason.source} exists`, r);
 
           for (const c of r.companions) {
             check(c.method !== r.method, 'companion is not the method', r);
-            const verdicts = [...r.alternatives, ...r.ruledOut].filter(
+            const verdicts = [...r.alternatives, ...r.withLoss, ...r.ruledOut].filter(
               (m) => m.method === c.method,
             );
             check(verdicts.length === 1, 'companion keeps one verdict', r);

@@ -11,7 +11,8 @@ import { WARN_RULES } from './rules-warn.ts';
 import { exchange, testProfile, type ProfilePatch } from '../../testing/test-profiles.ts';
 
 /** Where the row's rule must show up: in `because`, in a method's entry, in warnings, or nowhere. */
-type Where = 'because' | 'ruledOut' | 'alternatives' | 'companions' | 'warnings' | 'absent';
+type Where =
+  'because' | 'ruledOut' | 'alternatives' | 'withLoss' | 'companions' | 'warnings' | 'absent';
 type Row = {
   rule: string;
   name: string;
@@ -46,11 +47,12 @@ const ROWS: Row[] = [
   { rule: 'warn-imap-35mb', name: 'IMAP warns about 35 MB messages', patch: { source: { kind: 'imap' } }, method: 'imap', where: 'warnings' },
   { rule: 'warn-licence-imap', name: 'IMAP licences first', patch: { source: { kind: 'imap' } }, method: 'imap', where: 'warnings' },
   { rule: 'out-imap-exchange-2010', name: 'no IMAP from Exchange 2010 (TLS 1.0)', patch: { source: exchange('2010') }, where: 'ruledOut', of: 'imap' },
-  { rule: 'base-imap', name: 'IMAP stays an alternative from Exchange 2013', patch: { source: exchange('2013') }, method: 'minimal-hybrid', where: 'alternatives', of: 'imap' },
+  { rule: 'base-imap', name: 'IMAP from Exchange 2013 works only without calendars', patch: { source: exchange('2013') }, method: 'minimal-hybrid', where: 'withLoss', of: 'imap' },
+  { rule: 'base-imap', name: 'IMAP from Exchange 2013 is an alternative when mail alone must move', patch: { source: exchange('2013'), needs: { calendarAndContacts: false } }, method: 'minimal-hybrid', where: 'alternatives', of: 'imap' },
   { rule: 'out-imap-no-server', name: 'no IMAP from PST files', patch: { source: pstOnly, pst: { files: 5, totalGB: 10 } }, where: 'ruledOut', of: 'imap' },
   // ---- Google Workspace
   { rule: 'select-google-workspace', name: 'Google Workspace → native migration', patch: { source: { kind: 'google-workspace' } }, method: 'google-workspace', where: 'because' },
-  { rule: 'base-imap', name: 'Google Workspace keeps IMAP as alternative', patch: { source: { kind: 'google-workspace' } }, method: 'google-workspace', where: 'alternatives', of: 'imap' },
+  { rule: 'base-imap', name: 'Google Workspace keeps IMAP, without calendars', patch: { source: { kind: 'google-workspace' } }, method: 'google-workspace', where: 'withLoss', of: 'imap' },
   { rule: 'warn-gmail-imap-cap', name: 'Google warns the 2.5 GB/day IMAP cap', patch: { source: { kind: 'google-workspace' } }, method: 'google-workspace', where: 'warnings' },
   { rule: 'warn-licence-google', name: 'Google licence timing', patch: { source: { kind: 'google-workspace' } }, method: 'google-workspace', where: 'warnings' },
   { rule: 'out-google-workspace-source', name: 'Google path ruled out for Exchange', patch: {}, where: 'ruledOut', of: 'google-workspace' },
@@ -146,7 +148,7 @@ function ruleIdsIn(r: Recommendation): string[] {
   const lists = [
     r.because,
     r.warnings,
-    ...[...r.alternatives, ...r.ruledOut, ...r.companions].map((m) => m.because),
+    ...[...r.alternatives, ...r.withLoss, ...r.ruledOut, ...r.companions].map((m) => m.because),
   ];
   return lists.flat().map((reason) => reason.ruleId);
 }
