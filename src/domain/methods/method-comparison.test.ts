@@ -47,9 +47,17 @@ describe('compareMethods', () => {
     expect(google?.migrates.rules.value).toBe('disabled');
   });
 
-  it('marks traits without a source as undocumented rather than guessing', () => {
+  it('says, where no page gives a value, which assumption the plan uses', () => {
     const [cutover] = compareMethods(['cutover']);
-    expect(cutover?.migrates.rules).toEqual({ value: 'unknown' });
+    expect(cutover?.migrates.rules.value).toBe('unknown');
+    expect(cutover?.migrates.rules.note).toMatch(/^We assume/);
+    const bare = compareMethods(METHODS).flatMap((row) =>
+      traitsOf(row)
+        .filter((t) => t.value === 'unknown' && !t.note)
+        .map(() => row.method),
+    );
+    expect(bare).toEqual([]);
+    expect(cutover?.adminEffort.note).toMatch(/^Our estimate/);
     const unsourced = compareMethods(METHODS).flatMap((row) =>
       traitsOf(row)
         .filter((t) => t !== row.adminEffort && t.value !== 'unknown' && t.source === undefined)

@@ -2,8 +2,12 @@ import type { FactId } from '../facts.ts';
 import { methodTraits } from './method-traits.ts';
 import type { MigrationMethod } from './method-list.ts';
 
-/** `unknown`: the pages in reference.md do not say; shown as "not documented", never guessed. */
-export type Trait<T> = { value: T | 'unknown'; source?: FactId };
+/**
+ * One cell of the comparison: a value with the fact behind it, or `unknown` where no Microsoft
+ * page gives one, then with `note` saying which assumption the plan works with (never a bare
+ * "not documented"). `note` may also qualify a sourced value.
+ */
+export type Trait<T> = { value: T | 'unknown'; source?: FactId; note?: string };
 
 export type Effort = 'low' | 'medium' | 'high';
 
@@ -32,8 +36,20 @@ type Row = Omit<MethodComparison, 'method' | 'userImpact'> & {
   userImpact: Omit<MethodComparison['userImpact'], 'newOutlookProfile' | 'newCredentials'>;
 };
 
-const t = <T>(value: T | 'unknown', source?: FactId): Trait<T> =>
-  source ? { value, source } : { value };
+const t = <T>(value: T, source?: FactId): Trait<T> => (source ? { value, source } : { value });
+/** No published figure: the assumption the plan works with instead. */
+const assume = <T>(note: string): Trait<T> => ({ value: 'unknown', note });
+
+/** Our rule: Microsoft publishes no effort figure, so the planner rates it from the set-up work. */
+const effort = (value: Effort): Trait<Effort> => ({
+  value,
+  note: 'Our estimate, from the set-up steps in the runbook; Microsoft publishes no figure.',
+});
+
+const RULES_CHECKED =
+  'We assume they may not arrive and ask the pilot users to check their rules after the move.';
+const OWN_ADDRESS_LIST =
+  'We assume not: each side keeps its own address list until the move ends; only full hybrid documents one shared list.';
 
 const hybridContent = (src: FactId): Row['migrates'] => ({
   mail: t(true, 'hybridKeepsProfile'),
@@ -51,11 +67,13 @@ const pstContent: Row['migrates'] = {
   mail: t(true, 'pstMovesAll'),
   calendar: t(true, 'pstMovesAll'),
   contacts: t(true, 'pstMovesAll'),
-  rules: t<boolean | 'disabled'>('unknown'),
+  rules: assume<boolean | 'disabled'>(
+    'We assume not: a PST file holds items, not server-side rules; users re-create their rules.',
+  ),
 };
 const noCoexistence = (src: FactId): Row['coexistence'] => ({
   freeBusy: t(false, src),
-  sharedGal: t<boolean>('unknown'),
+  sharedGal: assume<boolean>(OWN_ADDRESS_LIST),
 });
 const pstImpact: Row['userImpact'] = {
   downtime: t('None on the source; items appear in the chosen folder after import', 'pstAnySource'),
@@ -65,7 +83,7 @@ const TABLE: Record<MigrationMethod, Row> = {
   'full-hybrid': {
     migrates: hybridContent('hybridKeepsProfile'),
     userImpact: hybridImpact,
-    adminEffort: t<Effort>('high'),
+    adminEffort: effort('high'),
     coexistence: {
       freeBusy: t(true, 'fullHybridFreeBusy'),
       sharedGal: t(true, 'hybridNeedsDirSync'),
@@ -75,15 +93,21 @@ const TABLE: Record<MigrationMethod, Row> = {
   'minimal-hybrid': {
     migrates: hybridContent('hybridKeepsProfile'),
     userImpact: hybridImpact,
-    adminEffort: t<Effort>('medium'),
-    coexistence: { freeBusy: t(false, 'fullHybridFreeBusy'), sharedGal: t<boolean>('unknown') },
+    adminEffort: effort('medium'),
+    coexistence: {
+      freeBusy: t(false, 'fullHybridFreeBusy'),
+      sharedGal: assume<boolean>(OWN_ADDRESS_LIST),
+    },
     batchLimit: t('Up to 300 mailboxes moving at once per endpoint', 'maxConcurrency'),
   },
   'express-hybrid': {
     migrates: hybridContent('hybridKeepsProfile'),
     userImpact: hybridImpact,
-    adminEffort: t<Effort>('low'),
-    coexistence: { freeBusy: t(false, 'fullHybridFreeBusy'), sharedGal: t<boolean>('unknown') },
+    adminEffort: effort('low'),
+    coexistence: {
+      freeBusy: t(false, 'fullHybridFreeBusy'),
+      sharedGal: assume<boolean>(OWN_ADDRESS_LIST),
+    },
     batchLimit: t(
       'Users started one by one on the Data migration page',
       'licenceBeforeExpressMove',
@@ -94,7 +118,7 @@ const TABLE: Record<MigrationMethod, Row> = {
       mail: t(true, 'cutoverMovesMailboxContent'),
       calendar: t(true, 'cutoverMovesMailboxContent'),
       contacts: t(true, 'cutoverMovesMailboxContent'),
-      rules: t<boolean | 'disabled'>('unknown'),
+      rules: assume<boolean | 'disabled'>(RULES_CHECKED),
     },
     userImpact: {
       downtime: t(
@@ -102,7 +126,7 @@ const TABLE: Record<MigrationMethod, Row> = {
         'mxPropagationHours',
       ),
     },
-    adminEffort: t<Effort>('low'),
+    adminEffort: effort('low'),
     coexistence: noCoexistence('fullHybridFreeBusy'),
     batchLimit: t(
       'One batch for the whole organisation, at most 2,000 mailboxes, no CSV',
@@ -114,7 +138,7 @@ const TABLE: Record<MigrationMethod, Row> = {
       mail: t(true, 'stagedMovesMailboxes'),
       calendar: t(true, 'stagedMovesMailboxes'),
       contacts: t(true, 'stagedMovesMailboxes'),
-      rules: t<boolean | 'disabled'>('unknown'),
+      rules: assume<boolean | 'disabled'>(RULES_CHECKED),
     },
     userImpact: {
       downtime: t(
@@ -122,7 +146,7 @@ const TABLE: Record<MigrationMethod, Row> = {
         'stagedNewProfile',
       ),
     },
-    adminEffort: t<Effort>('medium'),
+    adminEffort: effort('medium'),
     coexistence: {
       freeBusy: t(false, 'fullHybridFreeBusy'),
       sharedGal: t(true, 'stagedNeedsDirSync'),
@@ -142,7 +166,7 @@ const TABLE: Record<MigrationMethod, Row> = {
         'mxPropagationHours',
       ),
     },
-    adminEffort: t<Effort>('medium'),
+    adminEffort: effort('medium'),
     coexistence: noCoexistence('fullHybridFreeBusy'),
     batchLimit: t('At most 50,000 rows (10 MB) per CSV; 35 MB per message', 'imapMaxRowsPerBatch'),
   },
@@ -159,14 +183,14 @@ const TABLE: Record<MigrationMethod, Row> = {
         'googleLicenceAfterStart',
       ),
     },
-    adminEffort: t<Effort>('medium'),
+    adminEffort: effort('medium'),
     coexistence: noCoexistence('fullHybridFreeBusy'),
     batchLimit: t('Up to 300 mailboxes moving at once per endpoint', 'maxConcurrency'),
   },
   'pst-import-network': {
     migrates: pstContent,
     userImpact: pstImpact,
-    adminEffort: t<Effort>('medium'),
+    adminEffort: effort('medium'),
     coexistence: noCoexistence('fullHybridFreeBusy'),
     batchLimit: t(
       'At most 500 rows per mapping file; PST files of 20 GB or less',
@@ -176,7 +200,7 @@ const TABLE: Record<MigrationMethod, Row> = {
   'pst-import-drive': {
     migrates: pstContent,
     userImpact: pstImpact,
-    adminEffort: t<Effort>('high'),
+    adminEffort: effort('high'),
     coexistence: noCoexistence('fullHybridFreeBusy'),
     batchLimit: t(
       'At most 500 rows per mapping file; USD 2 per GB shipped',
@@ -186,7 +210,7 @@ const TABLE: Record<MigrationMethod, Row> = {
   'outlook-pst': {
     migrates: pstContent,
     userImpact: pstImpact,
-    adminEffort: t<Effort>('low'),
+    adminEffort: effort('low'),
     coexistence: noCoexistence('fullHybridFreeBusy'),
     batchLimit: t('About 10 users or fewer, each importing their own files', 'outlookPstMaxUsers'),
   },
@@ -205,10 +229,12 @@ export function compareMethods(methods: readonly MigrationMethod[]): MethodCompa
         ...row.userImpact,
         newOutlookProfile: t(user.profile.kind === 'new', user.profile.factIds[0]),
         // "from-it" (depends on how IT created the accounts) is no yes/no, and an answer
-        // without a fact behind it is shown as undocumented rather than guessed.
+        // without a fact behind it says what the plan assumes rather than guessing.
         newCredentials:
           credentials === 'from-it' || user.credentials.factIds[0] === undefined
-            ? t<boolean>('unknown')
+            ? assume<boolean>(
+                'Depends on how the accounts are made: with directory sync users keep their password; cloud-only accounts get a new one.',
+              )
             : t(credentials === 'new', user.credentials.factIds[0]),
       },
     };

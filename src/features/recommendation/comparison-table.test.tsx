@@ -20,6 +20,16 @@ describe('ComparisonTable', () => {
     expect(within(freeBusy).getAllByRole('cell')[1]?.textContent).toMatch(/^Yes/);
   });
 
+  it('never says "Not documented": a figure, or the assumption the plan uses', () => {
+    render(<ComparisonTable methods={['cutover', 'minimal-hybrid', 'pst-import-network']} />);
+    const table = screen.getByRole('table');
+    expect(table.textContent).not.toMatch(/not documented/i);
+    const rules = within(table).getByRole('row', { name: /Inbox rules/ });
+    expect(within(rules).getAllByRole('cell')[0]?.textContent).toMatch(
+      /^No published figureWe assume/,
+    );
+  });
+
   it('links each documented trait to its source page', () => {
     render(<ComparisonTable methods={['imap']} />);
     const links = screen.getAllByRole('link', { name: /^Source:/ });

@@ -30,7 +30,7 @@ const ROWS: { label: string; get: (r: Row) => Trait<unknown> }[] = [
 
 function show(trait: Trait<unknown>): string {
   const v = trait.value;
-  if (v === 'unknown') return 'Not documented';
+  if (v === 'unknown') return 'No published figure';
   if (v === true) return 'Yes';
   if (v === false) return 'No';
   if (v === 'disabled') return 'Yes, disabled';
@@ -64,6 +64,7 @@ export function ComparisonTable({ methods }: { methods: MigrationMethod[] }) {
                 return (
                   <td key={r.method}>
                     {show(trait)}
+                    {trait.note && <span className="comparison-note">{trait.note}</span>}
                     {trait.source && (
                       <a
                         className="source-link comparison-source"

@@ -1,11 +1,12 @@
 import { facts } from '../../domain/facts.ts';
 import type { Reason } from '../../domain/strategy/recommend.ts';
 
-const STATUS_LABEL = {
-  confirmed: 'confirmed',
-  'confirmed-old': 'older revision',
-  secondary: 'secondary source',
-  inferred: 'our reading',
+// Plain words for how firmly the page states the reason; a confirmed fact needs no note.
+const STATUS_NOTE = {
+  confirmed: '',
+  'confirmed-old': 'from an earlier version of the page',
+  secondary: 'from a Microsoft blog or community answer, not the product documentation',
+  inferred: 'the page implies this without stating it outright',
 } as const;
 
 /** Reasons, each with a link to the Microsoft page behind it so the answer can be defended. */
@@ -27,7 +28,7 @@ export function ReasonList({ reasons }: { reasons: readonly Reason[] }) {
               Source: {fact.source.title}
             </a>
             {fact.status !== 'confirmed' && (
-              <span className="badge">{STATUS_LABEL[fact.status]}</span>
+              <span className="reason-note"> ({STATUS_NOTE[fact.status]})</span>
             )}
           </li>
         );
