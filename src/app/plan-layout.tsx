@@ -4,6 +4,9 @@ import { usePlan } from '../store/selectors.ts';
 import { usePlanProgress } from '../store/use-plan-progress.ts';
 import { PageTitle } from '../ui/page-title.tsx';
 import { SampleBanner } from '../ui/sample-banner.tsx';
+import { ReconciliationNotice } from '../ui/reconciliation-notice.tsx';
+import { useReconciliation } from '../store/use-reconciliation.ts';
+import { inventoryFiguresAdopted, inventoryFiguresDeclined } from '../store/profile-actions.ts';
 import { sampleKind } from '../domain/plan/sample-data.ts';
 import { paths } from '../config/paths.ts';
 
@@ -57,6 +60,7 @@ export function PlanLayout() {
   const { planId = '' } = useParams();
   const plan = usePlan(planId);
   const progress = usePlanProgress(plan);
+  const reconciliation = useReconciliation(plan);
   if (!plan || !progress) {
     return (
       <main id="main" className="page">
@@ -104,6 +108,14 @@ export function PlanLayout() {
             )
           }
         />
+        {reconciliation && (
+          <ReconciliationNotice
+            sentences={reconciliation.sentences}
+            kept={reconciliation.kept}
+            onAdopt={() => inventoryFiguresAdopted(plan.id)}
+            onKeep={() => inventoryFiguresDeclined(plan.id)}
+          />
+        )}
         <Outlet />
       </main>
     </div>

@@ -1,4 +1,5 @@
 import type { ProfileDraft } from '../domain/plan/plan.ts';
+import { adoptInventoryFigures, reconcile } from '../domain/plan/reconciliation.ts';
 import type { MigrationMethod } from '../domain/methods/method-list.ts';
 import { updatePlan } from './plan-actions.ts';
 
@@ -22,4 +23,21 @@ export function methodChosen(planId: string, method: MigrationMethod, reason: st
 
 export function methodChoiceCleared(planId: string): void {
   updatePlan(planId, (p) => ({ ...p, choice: null }));
+}
+
+/** "Use the inventory's figures": the answers take the imported counts; the recommendation follows. */
+export function inventoryFiguresAdopted(planId: string): void {
+  updatePlan(planId, (p) => {
+    const r = reconcile(p);
+    return r ? { ...p, profile: adoptInventoryFigures(p.profile, r) } : p;
+  });
+}
+
+/** "Keep my answers": the notice quietens for this inventory; a new import asks again. */
+export function inventoryFiguresDeclined(planId: string): void {
+  updatePlan(planId, (p) => {
+    const file = p.inventory.mailboxFile;
+    if (!file) return p;
+    return { ...p, inventory: { ...p.inventory, mailboxFile: { ...file, answersKept: true } } };
+  });
 }

@@ -14,6 +14,7 @@ const fileMeta = v.nullable(
     totalGB: v.optional(v.number()),
     largestGB: v.optional(v.number()),
     sample: v.optional(v.boolean()),
+    answersKept: v.optional(v.boolean()),
   }),
 );
 

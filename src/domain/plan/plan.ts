@@ -19,6 +19,8 @@ export type ImportedFileMeta = {
   largestGB?: number;
   /** The file is one of the app's fictional samples (public/samples), not the user's export. */
   sample?: boolean;
+  /** The user keeps the typed answers although this inventory's totals differ (reconciliation.ts). */
+  answersKept?: boolean;
 };
 
 /**
