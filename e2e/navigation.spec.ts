@@ -31,11 +31,14 @@ test('every page is reachable from the navigation and by URL, and passes axe', a
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(s.heading);
     await expect(nav.getByRole('link', { name: s.link })).toHaveClass(/active/);
   }
-  // A step's mark says what it means when hovered.
-  await expect(nav.getByRole('link', { name: /^Inventory/ }).locator('.state-dot')).toHaveAttribute(
-    'title',
-    'No mailbox inventory imported',
+  // A step's state and its reason are in the link's name, and on the section's own page.
+  await expect(nav.getByRole('link', { name: /^Inventory/ })).toHaveAccessibleName(
+    /^Inventory\s*, Not started: No mailbox inventory imported$/,
   );
+  await expect(nav.getByRole('link', { name: /^Questions/ })).toHaveAccessibleName(
+    /Not started: No question answered yet$/,
+  );
+  await expect(page.locator('.section-status')).toHaveText('Not started: Nothing exported yet.');
   expect(foreignRequests).toEqual([]);
 });
 

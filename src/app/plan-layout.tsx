@@ -1,5 +1,6 @@
-import { NavLink, Outlet, useParams, Link } from 'react-router';
-import type { PlanSection, StepState } from '../domain/plan/plan-progress.ts';
+import { NavLink, Outlet, useParams, Link, useLocation } from 'react-router';
+import type { PlanProgress, PlanSection, StepState } from '../domain/plan/plan-progress.ts';
+import type { PlanInputs } from '../domain/plan/plan.ts';
 import { usePlan } from '../store/selectors.ts';
 import { usePlanProgress } from '../store/use-plan-progress.ts';
 import { PageTitle } from '../ui/page-title.tsx';
@@ -21,39 +22,46 @@ const SECTIONS: { id: PlanSection; label: string; href: (planId: string) => stri
 
 const STATE_LABEL: Record<StepState, string> = {
   'not-started': 'Not started',
-  done: 'Done',
+  'in-progress': 'In progress',
   attention: 'Needs attention',
+  done: 'Done',
 };
 
-/** What a step's mark means, for a pointer hovering it (screen readers get STATE_LABEL). */
-const STATE_HINT: Record<PlanSection, Record<StepState, string>> = {
-  wizard: {
-    'not-started': 'Not started',
-    done: 'All questions answered',
-    attention: 'Some answers are missing or invalid',
-  },
-  recommendation: {
-    'not-started': 'Answer the questions first',
-    done: 'Method chosen',
-    attention: 'Choose the method this plan follows (“Use this method”)',
-  },
-  inventory: {
-    'not-started': 'No mailbox inventory imported',
-    done: 'Inventory imported',
-    attention: 'The last import had errors',
-  },
-  schedule: {
-    'not-started': 'Needs the answers and an inventory',
-    done: 'Settings saved',
-    attention: 'Review the settings drawn from your answers and save them',
-  },
-  impact: {
-    'not-started': 'No runbook step ticked yet',
-    done: 'Every runbook step ticked',
-    attention: 'Runbook in progress',
-  },
-  export: { 'not-started': 'Nothing exported yet', done: 'Exported', attention: 'Export again' },
-};
+/** The section a URL belongs to: its first segment after the plan id. */
+function sectionOf(pathname: string, planId: string): PlanSection | null {
+  const rest = pathname.split(`/plans/${encodeURIComponent(planId)}/`)[1] ?? '';
+  const segment = rest.split('/')[0];
+  return SECTIONS.find((s) => s.id === segment)?.id ?? null;
+}
+
+/** The left navigation: each step with its state, and the reason in its accessible name. */
+function PlanNav({ plan, progress }: { plan: PlanInputs; progress: PlanProgress }) {
+  return (
+    <nav className="plan-nav" aria-label="Plan steps">
+      <p className="plan-nav-kicker">Plan</p>
+      <p className="plan-nav-name">{plan.name}</p>
+      <ol>
+        {SECTIONS.map((s) => {
+          const { state, reason } = progress[s.id];
+          return (
+            <li key={s.id}>
+              <NavLink to={s.href(plan.id)} className="plan-nav-link" title={reason}>
+                <span className={`state-dot state-${state}`} aria-hidden="true" />
+                <span className="plan-nav-label">{s.label}</span>
+                <span className="visually-hidden">
+                  , {STATE_LABEL[state]}: {reason}
+                </span>
+              </NavLink>
+            </li>
+          );
+        })}
+      </ol>
+      <Link className="plan-nav-back" to={paths.home.getHref()}>
+        All plans
+      </Link>
+    </nav>
+  );
+}
 
 /** A plan's frame: its name and the left navigation of its steps with their state. */
 export function PlanLayout() {
@@ -61,6 +69,7 @@ export function PlanLayout() {
   const plan = usePlan(planId);
   const progress = usePlanProgress(plan);
   const reconciliation = useReconciliation(plan);
+  const { pathname } = useLocation();
   if (!plan || !progress) {
     return (
       <main id="main" className="page">
@@ -73,30 +82,11 @@ export function PlanLayout() {
     );
   }
   const sample = sampleKind(plan);
+  const current = sectionOf(pathname, plan.id);
+  const here = current ? progress[current] : null;
   return (
     <div className="plan-frame">
-      <nav className="plan-nav" aria-label="Plan steps">
-        <p className="plan-nav-kicker">Plan</p>
-        <p className="plan-nav-name">{plan.name}</p>
-        <ol>
-          {SECTIONS.map((s) => (
-            <li key={s.id}>
-              <NavLink to={s.href(plan.id)} className="plan-nav-link">
-                <span
-                  className={`state-dot state-${progress[s.id]}`}
-                  aria-hidden="true"
-                  title={STATE_HINT[s.id][progress[s.id]]}
-                />
-                <span className="plan-nav-label">{s.label}</span>
-                <span className="visually-hidden">, {STATE_LABEL[progress[s.id]]}</span>
-              </NavLink>
-            </li>
-          ))}
-        </ol>
-        <Link className="plan-nav-back" to={paths.home.getHref()}>
-          All plans
-        </Link>
-      </nav>
+      <PlanNav plan={plan} progress={progress} />
       <main id="main" className="page plan-page">
         <SampleBanner
           kind={sample}
@@ -115,6 +105,11 @@ export function PlanLayout() {
             onAdopt={() => inventoryFiguresAdopted(plan.id)}
             onKeep={() => inventoryFiguresDeclined(plan.id)}
           />
+        )}
+        {here && here.state !== 'done' && (
+          <p className={`section-status section-status-${here.state}`}>
+            <strong>{STATE_LABEL[here.state]}:</strong> {here.reason}.
+          </p>
         )}
         <Outlet />
       </main>

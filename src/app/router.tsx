@@ -1,4 +1,4 @@
-import { createBrowserRouter, redirect } from 'react-router';
+import { createBrowserRouter } from 'react-router';
 import { RootLayout } from './root-layout.tsx';
 import { ErrorPage } from './error-page.tsx';
 import { paths } from '../config/paths.ts';
@@ -22,7 +22,7 @@ export const router = createBrowserRouter([
         children: [
           {
             index: true,
-            loader: ({ params }) => redirect(paths.wizardStart.getHref(params.planId ?? '')),
+            lazy: async () => ({ Component: (await import('./plan-resume.tsx')).PlanResume }),
           },
           {
             path: 'wizard',

@@ -4,6 +4,11 @@
  */
 export const paths = {
   home: { path: '/', getHref: () => '/' },
+  /** A plan, opened where its work stands (app/plan-resume.tsx). */
+  plan: {
+    path: '/plans/:planId',
+    getHref: (planId: string) => `/plans/${encodeURIComponent(planId)}`,
+  },
   wizard: {
     path: '/plans/:planId/wizard/:step',
     getHref: (planId: string, step: string) =>

@@ -9,10 +9,7 @@ export function exportDetailsChanged(
 }
 
 export function planExportRecorded(planId: string): void {
-  updatePlan(planId, (p) => ({
-    ...p,
-    export: { ...p.export, lastExportedAt: new Date().toISOString() },
-  }));
+  updatePlan(planId, (p, stamp) => ({ ...p, export: { ...p.export, lastExportedAt: stamp } }));
 }
 
 /** The plan's locale for numbers and dates; undefined goes back to the browser's. */

@@ -12,12 +12,19 @@ function makeId(): string {
   return crypto.randomUUID();
 }
 
-/** Applies `change` to one plan and stamps it as updated. Unknown ids are ignored. */
-export function updatePlan(planId: string, change: (plan: PlanInputs) => PlanInputs): void {
+/**
+ * Applies `change` to one plan and stamps it as updated; `change` gets the same stamp, so a
+ * time it records (an export) equals `updatedAt`. Unknown ids are ignored.
+ */
+export function updatePlan(
+  planId: string,
+  change: (plan: PlanInputs, stamp: string) => PlanInputs,
+): void {
   usePlanStore.setState((s) => {
     const plan = s.plans[planId];
     if (!plan) return s;
-    return { ...s, plans: { ...s.plans, [planId]: { ...change(plan), updatedAt: now() } } };
+    const stamp = now();
+    return { ...s, plans: { ...s.plans, [planId]: { ...change(plan, stamp), updatedAt: stamp } } };
   });
 }
 

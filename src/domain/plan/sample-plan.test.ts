@@ -66,15 +66,17 @@ describe('samplePlan', () => {
   it('shows every step the sample fills as done', () => {
     const progress = planProgress(plan, {
       profileComplete: true,
+      allStepsCommitted: true,
       choiceEligible: true,
+      figuresDiffer: false,
       runbookItems: 10,
       runbookTicked: 0,
     });
     expect(progress).toMatchObject({
-      wizard: 'done',
-      recommendation: 'done',
-      inventory: 'done',
-      schedule: 'done',
+      wizard: { state: 'done' },
+      recommendation: { state: 'done' },
+      inventory: { state: 'done' },
+      schedule: { state: 'done' },
     });
   });
 
