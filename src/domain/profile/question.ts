@@ -20,3 +20,15 @@ export type Question = {
 };
 
 export type WizardStep = { id: string; title: string; questions: readonly Question[] };
+
+/** How a question is asked: short option lists as radios (all visible), long ones as a menu. */
+export type QuestionControl = 'radios' | 'select' | 'input';
+
+/** Up to this many options show as radios; more go in a menu. */
+const MOST_RADIOS = 4;
+
+export function questionControl(q: Question): QuestionControl {
+  if (q.kind === 'yes-no') return 'radios';
+  if (q.kind === 'choice') return (q.options?.length ?? 0) <= MOST_RADIOS ? 'radios' : 'select';
+  return 'input';
+}
