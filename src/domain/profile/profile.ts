@@ -95,38 +95,7 @@ function readProfile(input: unknown, r: Reader): OrgProfile | null {
     'Deadline in weeks',
     true,
   );
-  const needsObj = r.object(
-    input,
-    'needs',
-    'needs',
-    'Say what must keep working during the move (free/busy, calendars and contacts).',
-  );
-  const needs: OrgProfile['needs'] = {
-    freeBusy: needsObj
-      ? r.flag(
-          needsObj,
-          'freeBusy',
-          'needs.freeBusy',
-          'is free/busy needed between moved and not-yet-moved people',
-        )
-      : false,
-    calendarAndContacts: needsObj
-      ? r.flag(
-          needsObj,
-          'calendarAndContacts',
-          'needs.calendarAndContacts',
-          'must calendars and contacts move too',
-        )
-      : false,
-  };
-  if (needsObj && needsObj.singleGal !== undefined) {
-    needs.singleGal = r.flag(
-      needsObj,
-      'singleGal',
-      'needs.singleGal',
-      'is one shared address list needed during the move',
-    );
-  }
+  const needs = readNeeds(input, r);
   const directorySync = r.oneOf(
     input,
     'directorySync',
@@ -176,6 +145,42 @@ function readOrganisation(input: Obj, r: Reader): OrgProfile['organisation'] {
   if (typeof org.name === 'string') return { name: org.name };
   r.fail('organisation.name', 'Organisation name must be text.');
   return { name: '' };
+}
+
+function readNeeds(input: Obj, r: Reader): OrgProfile['needs'] {
+  const needsObj = r.object(
+    input,
+    'needs',
+    'needs',
+    'Say what must keep working during the move (free/busy, calendars and contacts).',
+  );
+  const needs: OrgProfile['needs'] = {
+    freeBusy: needsObj
+      ? r.flag(
+          needsObj,
+          'freeBusy',
+          'needs.freeBusy',
+          'is free/busy needed between moved and not-yet-moved people',
+        )
+      : false,
+    calendarAndContacts: needsObj
+      ? r.flag(
+          needsObj,
+          'calendarAndContacts',
+          'needs.calendarAndContacts',
+          'must calendars and contacts move too',
+        )
+      : false,
+  };
+  if (needsObj && needsObj.singleGal !== undefined) {
+    needs.singleGal = r.flag(
+      needsObj,
+      'singleGal',
+      'needs.singleGal',
+      'is one shared address list needed during the move',
+    );
+  }
+  return needs;
 }
 
 function readSource(input: Obj, r: Reader): SourceSystem | null {

@@ -1,14 +1,16 @@
 import { useState } from 'react';
-import { Link } from 'react-router';
-import { paths } from '../../config/paths.ts';
 import type { PlanListItem } from '../../store/selectors.ts';
-import { planDeleted, planDuplicated } from '../../store/plan-actions.ts';
-import { ConfirmDialog } from '../../ui/confirm-dialog.tsx';
-import { RenamePlan } from './rename-plan.tsx';
+import { useFormat } from '../../store/use-format.ts';
+import { browserTimeZone } from '../../store/use-plan-schedule.ts';
+import { DeletePlanDialog } from './delete-plan-dialog.tsx';
+import { PlanRow } from './plan-row.tsx';
 
 export function PlanList({ plans }: { plans: PlanListItem[] }) {
   const [deleting, setDeleting] = useState<PlanListItem | null>(null);
   const [renaming, setRenaming] = useState<string | null>(null);
+  // The list holds plans of any locale, so it reads in the browser's own.
+  const format = useFormat();
+  const timeZone = browserTimeZone();
 
   if (plans.length === 0) {
     return (
@@ -36,63 +38,19 @@ export function PlanList({ plans }: { plans: PlanListItem[] }) {
         </thead>
         <tbody>
           {plans.map((p) => (
-            <tr key={p.id}>
-              <td>
-                {renaming === p.id ? (
-                  <RenamePlan plan={p} onDone={() => setRenaming(null)} />
-                ) : (
-                  <>
-                    <Link to={paths.wizardStart.getHref(p.id)}>{p.name}</Link>
-                    {p.sample && (
-                      <span className="badge badge-sample">
-                        {p.sample === 'plan' ? 'Sample' : 'Sample data'}
-                      </span>
-                    )}
-                  </>
-                )}
-              </td>
-              <td>{new Date(p.updatedAt).toLocaleString()}</td>
-              <td>
-                <div className="actions">
-                  <button type="button" className="btn btn-small" onClick={() => setRenaming(p.id)}>
-                    Rename<span className="visually-hidden"> {p.name}</span>
-                  </button>
-                  <button
-                    type="button"
-                    className="btn btn-small"
-                    onClick={() => void planDuplicated(p.id)}
-                  >
-                    Duplicate<span className="visually-hidden"> {p.name}</span>
-                  </button>
-                  <button
-                    type="button"
-                    className="btn btn-small btn-danger"
-                    onClick={() => setDeleting(p)}
-                  >
-                    Delete<span className="visually-hidden"> {p.name}</span>
-                  </button>
-                </div>
-              </td>
-            </tr>
+            <PlanRow
+              key={p.id}
+              plan={p}
+              updated={format.dateTime(Date.parse(p.updatedAt), timeZone)}
+              renaming={renaming === p.id}
+              onRename={(plan) => setRenaming(plan.id)}
+              onRenameDone={() => setRenaming(null)}
+              onDelete={setDeleting}
+            />
           ))}
         </tbody>
       </table>
-      <ConfirmDialog
-        open={deleting !== null}
-        title="Delete this plan?"
-        confirmLabel="Delete plan"
-        danger
-        onCancel={() => setDeleting(null)}
-        onConfirm={() => {
-          if (deleting) void planDeleted(deleting.id);
-          setDeleting(null);
-        }}
-      >
-        <p>
-          “{deleting?.name}” and its imported inventory will be removed from this browser. Export a
-          plan file first if you may need it again.
-        </p>
-      </ConfirmDialog>
+      <DeletePlanDialog plan={deleting} onClose={() => setDeleting(null)} />
     </section>
   );
 }

@@ -1,6 +1,4 @@
-import { Link, useParams } from 'react-router';
-import { paths } from '../../config/paths.ts';
-import { METHOD_LABELS } from '../../domain/methods/method-list.ts';
+import { useParams } from 'react-router';
 import { usePlanDecision } from '../../store/use-plan-decision.ts';
 import { usePlan } from '../../store/selectors.ts';
 import { PageTitle } from '../../ui/page-title.tsx';
@@ -8,7 +6,9 @@ import { ComparisonTable } from './comparison-table.tsx';
 import { FlipsPanel } from './flips-panel.tsx';
 import { MethodChoice } from './method-choice.tsx';
 import { MethodList } from './method-list.tsx';
+import { OpenQuestions } from './open-questions.tsx';
 import { ReasonList } from './reason-list.tsx';
+import { RecommendedMethod } from './recommended-method.tsx';
 
 export function RecommendationPage() {
   const { planId = '' } = useParams();
@@ -16,47 +16,14 @@ export function RecommendationPage() {
   const decision = usePlanDecision(plan);
   if (!plan || !decision) return null;
 
-  if (!decision.ready) {
-    return (
-      <>
-        <PageTitle>Recommendation</PageTitle>
-        <p>The recommendation needs every question answered. Still open or invalid:</p>
-        <ul>
-          {decision.problems.map((p) => (
-            <li key={p.path}>{p.message}</li>
-          ))}
-        </ul>
-        <Link className="btn btn-primary" to={paths.wizardStart.getHref(plan.id)}>
-          Continue the questions
-        </Link>
-      </>
-    );
-  }
+  if (!decision.ready) return <OpenQuestions planId={plan.id} problems={decision.problems} />;
 
   const rec = decision.recommendation;
   const eligible = [rec.method, ...rec.alternatives.map((a) => a.method)];
   return (
     <>
       <PageTitle>Recommendation</PageTitle>
-      <section className="card recommended" aria-labelledby="recommended-heading">
-        <p className="kicker">Recommended method</p>
-        <h2 id="recommended-heading" className="method-name">
-          {METHOD_LABELS[rec.method]}
-        </h2>
-        <ReasonList reasons={rec.because} />
-        {decision.overridden && (
-          <p className="notice notice-warn">
-            This plan follows <strong>{METHOD_LABELS[decision.method]}</strong> instead, as chosen
-            below.
-          </p>
-        )}
-        {decision.choiceIneligible && plan.choice && (
-          <p className="notice notice-error">
-            The method chosen earlier ({METHOD_LABELS[plan.choice.method]}) is ruled out by the
-            current answers; the plan follows the recommendation until you choose again.
-          </p>
-        )}
-      </section>
+      <RecommendedMethod decision={decision} choice={plan.choice} />
 
       {rec.companions.length > 0 && (
         <section aria-labelledby="companions-heading">

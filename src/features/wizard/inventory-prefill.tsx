@@ -1,4 +1,5 @@
 import type { PlanInputs } from '../../domain/plan/plan.ts';
+import { useFormat } from '../../store/use-format.ts';
 
 /**
  * The seam between the inventory and the wizard: once an inventory is imported, its counts
@@ -11,13 +12,14 @@ export function InventoryPrefill({
   plan: PlanInputs;
   onUse: (texts: Record<string, string>) => void;
 }) {
+  const format = useFormat(plan);
   const file = plan.inventory.mailboxFile;
   if (!file || file.totalGB === undefined) return null;
   return (
     <div className="notice">
       <p>
-        The imported inventory <strong>{file.name}</strong> holds {file.accepted.toLocaleString()}{' '}
-        mailboxes and {file.totalGB.toLocaleString()} GB.
+        The imported inventory <strong>{file.name}</strong> holds {format.count(file.accepted)}{' '}
+        mailboxes and {format.decimal(file.totalGB)} GB.
       </p>
       <button
         type="button"
