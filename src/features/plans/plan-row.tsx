@@ -40,7 +40,7 @@ export function PlanRow({ plan: p, updated, renaming, onRename, onRenameDone, on
 function PlanName({ plan: p }: { plan: PlanListItem }) {
   return (
     <>
-      <Link to={paths.wizardStart.getHref(p.id)}>{p.name}</Link>
+      <Link to={paths.plan.getHref(p.id)}>{p.name}</Link>
       {p.sample && (
         <span className="badge badge-sample">{p.sample === 'plan' ? 'Sample' : 'Sample data'}</span>
       )}
