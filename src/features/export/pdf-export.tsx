@@ -4,7 +4,7 @@ import type { Schedule } from '../../domain/schedule/schedule-types.ts';
 import type { StoredInventory } from '../../store/inventory-db.ts';
 import { downloadBlob } from '../../ui/download-blob.ts';
 import { planPdf, type ReadyDecision } from './plan-pdf.ts';
-import type { RenderProgress } from './render-pdf.ts';
+import type { RenderProgress } from '../../workers/render-pdf-messages.ts';
 
 type RunState =
   | { status: 'idle' }
