@@ -2,7 +2,7 @@ import { unzipSync } from 'fflate';
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { download, pdfPages, pdfText } from './downloads.ts';
-import { expect, expectNoAxeViolations, test } from './fixtures.ts';
+import { expect, expectNoAxeViolations, test, waitForSaved } from './fixtures.ts';
 import { openSamplePlan, sampleInventory } from './plan-file-fixture.ts';
 
 const pdfStatus = (page: Page) =>
@@ -66,6 +66,22 @@ test('the redacted PDF shows no address from the inventory', async ({ page }, te
   expect(text).not.toContain('contoso.com');
   for (const m of inventory.mailboxes.slice(0, 200)) expect(text).not.toContain(m.email);
   expect(text).not.toContain(nonAscii?.displayName);
+});
+
+test('a plan in de-DE keeps that choice and writes its PDF’s numbers the German way', async ({
+  page,
+}, testInfo) => {
+  test.setTimeout(120_000);
+  await openExport(page);
+  await page.getByLabel('Numbers and dates').selectOption('de-DE');
+  await waitForSaved(page);
+  await page.reload();
+  await expect(page.getByLabel('Numbers and dates')).toHaveValue('de-DE');
+  await expect(page.getByRole('button', { name: 'Download PDF' })).toBeEnabled({ timeout: 30_000 });
+  const pdf = await download(page, testInfo, 'Download PDF', 'de-DE.pdf');
+  const count = new Intl.NumberFormat('de-DE').format(inventory.mailboxes.length);
+  expect(count).toMatch(/^\d{1,3}(\.\d{3})+$/);
+  expect(pdfText(pdf.path)).toContain(`${count} mailboxes`);
 });
 
 test('Cancel stops the PDF without a download', async ({ page }) => {

@@ -103,6 +103,18 @@ function domainOverrides() {
   ];
 }
 
+/**
+ * The PDF worker's work is drawing, not domain logic: its shell alone may import the renderer
+ * (jsPDF, fonts fetched on first use), which lives with the export page.
+ */
+const PDF_WORKER = {
+  files: ['src/workers/render-pdf.worker.ts'],
+  rules: restrict(PURE_LIBRARIES, {
+    group: [...DOMAIN_ONLY.group, '!**/features/export/pdf/render-plan-pdf.ts'],
+    message: 'The PDF worker imports domain/ and the PDF renderer (render-plan-pdf.ts) only.',
+  }),
+};
+
 function featureOverrides() {
   return FEATURES.map((feature) => {
     const others = FEATURES.filter((f) => f !== feature);
@@ -149,6 +161,7 @@ export function lintConfig() {
     },
     overrides: [
       ...domainOverrides(),
+      PDF_WORKER,
       {
         files: ['src/store/**'],
         rules: restrict({

@@ -1,10 +1,13 @@
 import type { PlanInputs } from '../../domain/plan/plan.ts';
-import { exportDetailsChanged } from '../../store/export-actions.ts';
+import { exportDetailsChanged, planLocaleChanged } from '../../store/export-actions.ts';
+import { useFormat } from '../../store/use-format.ts';
+import { LocaleSelect } from './locale-select.tsx';
 import { LogoField } from './logo-field.tsx';
 
 /** Who the PDF is from and for: saved with the plan as they are typed. */
 export function CoverDetails({ plan }: { plan: PlanInputs }) {
   const details = plan.export;
+  const browserLocale = useFormat().locale;
   return (
     <section className="card" aria-labelledby="exp-cover-heading">
       <h2 id="exp-cover-heading">Cover page</h2>
@@ -34,6 +37,11 @@ export function CoverDetails({ plan }: { plan: PlanInputs }) {
           />
         </div>
       </div>
+      <LocaleSelect
+        value={plan.locale}
+        browserLocale={browserLocale}
+        onChange={(locale) => planLocaleChanged(plan.id, locale)}
+      />
       <LogoField planId={plan.id} logo={details.logoDataUrl} />
     </section>
   );

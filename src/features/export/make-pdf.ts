@@ -1,6 +1,9 @@
-import type { PlanDocument } from '../../domain/export/plan-document-model.ts';
-import type { RenderProgress } from './render-pdf.ts';
-import type { RenderPdfMessage, RenderPdfRequest } from './render-pdf.worker.ts';
+import type { PlanDocument } from '../../domain/export/plan-document/model.ts';
+import type {
+  RenderPdfMessage,
+  RenderPdfRequest,
+  RenderProgress,
+} from '../../workers/render-pdf-messages.ts';
 
 const abortError = () => new DOMException('Export cancelled', 'AbortError');
 
@@ -17,9 +20,11 @@ export async function makePdf(
 ): Promise<Blob> {
   let worker: Worker;
   try {
-    worker = new Worker(new URL('./render-pdf.worker.ts', import.meta.url), { type: 'module' });
+    worker = new Worker(new URL('../../workers/render-pdf.worker.ts', import.meta.url), {
+      type: 'module',
+    });
   } catch {
-    const { renderPlanPdf } = await import('./render-pdf.ts');
+    const { renderPlanPdf } = await import('./pdf/render-plan-pdf.ts');
     return renderPlanPdf(model, { logoDataUrl, onProgress, signal });
   }
   return new Promise<Blob>((resolve, reject) => {

@@ -4,12 +4,15 @@ import { serializePlanFile } from '../../domain/plan/plan-file.ts';
 import type { PlanInputs } from '../../domain/plan/plan.ts';
 import { planExportRecorded } from '../../store/export-actions.ts';
 import { loadInventory } from '../../store/inventory-db.ts';
+import { useFormat } from '../../store/use-format.ts';
+import { browserTimeZone } from '../../store/use-plan-schedule.ts';
 import { downloadBlob, todayIso } from '../../ui/download-blob.ts';
 
 /** Everything typed for the plan, with its inventory, as one JSON file to open elsewhere. */
 export function PlanFileDownload({ plan }: { plan: PlanInputs }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const format = useFormat(plan);
 
   async function download() {
     setBusy(true);
@@ -45,7 +48,8 @@ export function PlanFileDownload({ plan }: { plan: PlanInputs }) {
       </button>
       {plan.export.lastExportedAt && (
         <p className="field-hint">
-          Last exported {new Date(plan.export.lastExportedAt).toLocaleString()}.
+          Last exported {format.dateTime(Date.parse(plan.export.lastExportedAt), browserTimeZone())}
+          .
         </p>
       )}
       {error && (

@@ -1,13 +1,15 @@
 import { fileSlug } from '../../domain/export/file-slug.ts';
-import { planDocument } from '../../domain/export/plan-document.ts';
+import { planDocument } from '../../domain/export/plan-document/index.ts';
 import type { PlanDecision } from '../../domain/plan/plan-decision.ts';
 import type { PlanInputs } from '../../domain/plan/plan.ts';
 import { sampleKind } from '../../domain/plan/sample-data.ts';
 import type { Schedule } from '../../domain/schedule/schedule-types.ts';
 import type { StoredInventory } from '../../store/inventory-db.ts';
+import { browserLocales } from '../../store/use-format.ts';
+import { resolveLocale } from '../../domain/format.ts';
 import { todayIso } from '../../ui/download-blob.ts';
 import { makePdf } from './make-pdf.ts';
-import type { RenderProgress } from './render-pdf.ts';
+import type { RenderProgress } from '../../workers/render-pdf-messages.ts';
 
 export type ReadyDecision = Extract<PlanDecision, { ready: true }>;
 
@@ -27,6 +29,7 @@ export async function planPdf(args: {
     consultantName: plan.export.consultantName,
     clientName: plan.export.clientName,
     date: todayIso(),
+    locale: resolveLocale(plan.locale, browserLocales()),
     recommendation: decision.recommendation,
     method: decision.method,
     overrideReason: decision.overridden ? (plan.choice?.reason ?? null) : null,

@@ -1,59 +1,10 @@
-import { useId, useState } from 'react';
+import { useId, useState, type Dispatch, type SetStateAction } from 'react';
 import type { MigrationMethod } from '../../domain/methods/method-list.ts';
 import type { PlanInputs, PlanScriptSettings } from '../../domain/plan/plan.ts';
 import { exportDetailsChanged } from '../../store/export-actions.ts';
+import { cleanScriptSettings, FIELDS } from './script-settings-fields.ts';
 
-type TextKey = Exclude<keyof PlanScriptSettings, 'imapPort' | 'imapSecurity'>;
-type Field = { key: TextKey; label: string; hint: string };
-
-const ADMIN: Field = {
-  key: 'adminEmail',
-  label: 'Admin address for Autodiscover',
-  hint: 'An on-premises admin mailbox the endpoint is discovered from.',
-};
-const HYBRID: Field[] = [
-  {
-    key: 'tenant',
-    label: 'Tenant name',
-    hint: 'contoso → -TargetDeliveryDomain contoso.mail.onmicrosoft.com.',
-  },
-  {
-    key: 'remoteServer',
-    label: 'MRSProxy server',
-    hint: 'e.g. mail.contoso.com; leave empty to use Autodiscover.',
-  },
-  ADMIN,
-  {
-    key: 'existingEndpoint',
-    label: 'Existing endpoint name',
-    hint: 'If the Hybrid Configuration Wizard already made one, the script reuses it.',
-  },
-];
-const FIELDS: Partial<Record<MigrationMethod, Field[]>> = {
-  cutover: [ADMIN],
-  staged: [ADMIN],
-  'full-hybrid': HYBRID,
-  'minimal-hybrid': HYBRID,
-  'express-hybrid': HYBRID,
-  imap: [{ key: 'remoteServer', label: 'IMAP server', hint: 'e.g. imap.contoso.com.' }],
-  'google-workspace': [
-    {
-      key: 'adminEmail',
-      label: 'Google Workspace super admin',
-      hint: 'The admin the service account acts for.',
-    },
-    {
-      key: 'googleKeyFile',
-      label: 'Service account key file',
-      hint: 'Path of the JSON key on the admin’s PC.',
-    },
-    {
-      key: 'googleTargetDeliveryDomain',
-      label: 'Microsoft 365 routing domain',
-      hint: 'e.g. o365.fabrikam.com.',
-    },
-  ],
-};
+type SetDraft = Dispatch<SetStateAction<PlanScriptSettings>>;
 
 /**
  * What the PowerShell script needs to know about the source. Empty answers stay as
@@ -78,12 +29,7 @@ export function ScriptSettingsForm({
       aria-labelledby={`${id}-h`}
       onSubmit={(e) => {
         e.preventDefault();
-        const cleaned = Object.fromEntries(
-          Object.entries(draft)
-            .map(([k, v]) => [k, typeof v === 'string' ? v.trim() : v])
-            .filter(([, v]) => v !== undefined && v !== ''),
-        ) as PlanScriptSettings;
-        exportDetailsChanged(plan.id, { script: cleaned });
+        exportDetailsChanged(plan.id, { script: cleanScriptSettings(draft) });
         setStatus('Script settings saved; the script below uses them.');
       }}
     >
@@ -102,37 +48,7 @@ export function ScriptSettingsForm({
           />
         </label>
       ))}
-      {method === 'imap' && (
-        <div className="exp-imap-row">
-          <label className="field">
-            <span className="field-label">Port</span>
-            <input
-              inputMode="numeric"
-              value={draft.imapPort ?? ''}
-              onChange={(e) => {
-                const n = Number(e.target.value);
-                setDraft((d) => ({
-                  ...d,
-                  imapPort: e.target.value && Number.isInteger(n) ? n : undefined,
-                }));
-              }}
-            />
-          </label>
-          <label className="field">
-            <span className="field-label">Security</span>
-            <select
-              value={draft.imapSecurity ?? 'Ssl'}
-              onChange={(e) =>
-                setDraft((d) => ({ ...d, imapSecurity: e.target.value as 'None' | 'Ssl' | 'Tls' }))
-              }
-            >
-              <option value="Ssl">SSL (port 993)</option>
-              <option value="Tls">TLS (port 143)</option>
-              <option value="None">None</option>
-            </select>
-          </label>
-        </div>
-      )}
+      {method === 'imap' && <ImapFields draft={draft} setDraft={setDraft} />}
       <button type="submit" className="btn">
         Save script settings
       </button>
@@ -140,5 +56,40 @@ export function ScriptSettingsForm({
         {status}
       </p>
     </form>
+  );
+}
+
+/** The IMAP server's port and connection security. */
+function ImapFields({ draft, setDraft }: { draft: PlanScriptSettings; setDraft: SetDraft }) {
+  return (
+    <div className="exp-imap-row">
+      <label className="field">
+        <span className="field-label">Port</span>
+        <input
+          inputMode="numeric"
+          value={draft.imapPort ?? ''}
+          onChange={(e) => {
+            const n = Number(e.target.value);
+            setDraft((d) => ({
+              ...d,
+              imapPort: e.target.value && Number.isInteger(n) ? n : undefined,
+            }));
+          }}
+        />
+      </label>
+      <label className="field">
+        <span className="field-label">Security</span>
+        <select
+          value={draft.imapSecurity ?? 'Ssl'}
+          onChange={(e) =>
+            setDraft((d) => ({ ...d, imapSecurity: e.target.value as 'None' | 'Ssl' | 'Tls' }))
+          }
+        >
+          <option value="Ssl">SSL (port 993)</option>
+          <option value="Tls">TLS (port 143)</option>
+          <option value="None">None</option>
+        </select>
+      </label>
+    </div>
   );
 }

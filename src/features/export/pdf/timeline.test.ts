@@ -1,7 +1,8 @@
 import type { jsPDF } from 'jspdf';
 import { describe, expect, it } from 'vitest';
-import type { TimelineData } from '../../domain/export/plan-document-model.ts';
-import { drawTimeline } from './pdf-timeline.ts';
+import type { TimelineData } from '../../../domain/export/plan-document/model.ts';
+import { formatFor } from '../../../domain/format.ts';
+import { drawTimeline } from './timeline.ts';
 
 /** The parts of jsPDF the chart uses; texts are recorded with their x and a width of 1.4 mm a character. */
 function fakeDoc() {
@@ -38,6 +39,7 @@ describe('drawTimeline', () => {
         deadline: '2027-03-01',
         bars: [{ ...bar, start: from, cutover: '2026-04-21' }],
         blackouts: [],
+        monthNames: formatFor('en-GB').months,
       };
       const labels = axisLabels(data);
       for (let i = 1; i < labels.length; i++) {
@@ -55,6 +57,7 @@ describe('drawTimeline', () => {
       deadline: null,
       bars: [{ ...bar, start: '2026-03-02', cutover: '2026-04-21' }],
       blackouts: [],
+      monthNames: formatFor('en-GB').months,
     };
     expect(axisLabels(data).map((l) => l.text)).toEqual([
       '2026-03-02',

@@ -1,4 +1,4 @@
-import type { IsoDate } from '../calendar.ts';
+import type { IsoDate } from '../../calendar.ts';
 
 /**
  * The client-ready plan as plain data: what the PDF shows, in order, decided here so the
@@ -41,6 +41,8 @@ export type TimelineData = {
   bars: TimelineBar[];
   /** Blackout days merged into inclusive ranges. */
   blackouts: { from: IsoDate; to: IsoDate }[];
+  /** The axis's short month names in the document's locale, January first (`Format.months`). */
+  monthNames: readonly string[];
 };
 
 export type AppendixGroup = { title: string; rows: string[][] };
@@ -53,7 +55,8 @@ export type PlanDocument = {
     subtitle: string;
     clientName: string;
     consultantName: string;
-    date: IsoDate;
+    /** The document's date as the cover writes it, in the document's locale: `2 March 2026`. */
+    date: string;
     note: string | null;
   };
   /** Printed at the foot of every page, e.g. that the plan holds fictional sample data. */

@@ -1,15 +1,10 @@
 /// <reference lib="webworker" />
-import type { PlanDocument } from '../../domain/export/plan-document-model.ts';
-import { renderPlanPdf, type RenderProgress } from './render-pdf.ts';
-
-export type RenderPdfRequest = { model: PlanDocument; logoDataUrl: string | null };
-
-export type RenderPdfMessage =
-  | { type: 'progress'; progress: RenderProgress }
-  | { type: 'done'; pdf: Blob }
-  | { type: 'error'; message: string };
+import { renderPlanPdf } from '../features/export/pdf/render-plan-pdf.ts';
+import type { RenderPdfMessage, RenderPdfRequest } from './render-pdf-messages.ts';
 
 // Laying out and compressing a 60-page PDF takes seconds of CPU; here it never blocks the page.
+// A thin shell like the other workers, but its work is drawing, not domain logic: the renderer
+// (jsPDF, fonts fetched on first use) lives with the export page in features/export/pdf/.
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const post = (m: RenderPdfMessage) => scope.postMessage(m);
 scope.addEventListener('message', (event: MessageEvent<RenderPdfRequest>) => {

@@ -1,3 +1,5 @@
+import type { jsPDF } from 'jspdf';
+
 /**
  * The TTF fonts the PDF embeds. The PDF standard fonts only know Western European
  * characters and silently garble Polish, Cyrillic or Chinese names, so every text is set
@@ -56,4 +58,54 @@ export function fontBase64(url: string): Promise<string> {
     cache.set(url, p);
   }
   return p;
+}
+
+/** Sets the font for a text: the one that has its characters, in the given weight. */
+export type FontFn = (text: string, style?: 'normal' | 'bold') => void;
+
+export type LoadedFonts = {
+  regular: string;
+  bold: string;
+  cjk: string | null;
+  hangul: string | null;
+};
+
+/** The fonts a text needs, as base64: the CJK and Korean ones only when it has such characters. */
+export async function loadFonts(text: string): Promise<LoadedFonts> {
+  const [regular, bold, cjk, hangul] = await Promise.all([
+    fontBase64(FONT_FILES.regular),
+    fontBase64(FONT_FILES.bold),
+    hasCjk(text) ? fontBase64(FONT_FILES.cjk) : Promise.resolve(null),
+    hasHangul(text) ? fontBase64(FONT_FILES.hangul) : Promise.resolve(null),
+  ]);
+  return { regular, bold, cjk, hangul };
+}
+
+/** Adds the fonts to the document; returns how to pick one for a text. */
+export function embedFonts(
+  doc: jsPDF,
+  { regular, bold, cjk, hangul }: LoadedFonts,
+): { font: FontFn; fontName: (text: string) => string | null } {
+  doc.addFileToVFS('DejaVuSans.ttf', regular);
+  doc.addFont('DejaVuSans.ttf', 'DejaVu', 'normal');
+  doc.addFileToVFS('DejaVuSans-Bold.ttf', bold);
+  doc.addFont('DejaVuSans-Bold.ttf', 'DejaVu', 'bold');
+  if (cjk) {
+    doc.addFileToVFS('NotoSansSC-Regular.ttf', cjk);
+    doc.addFont('NotoSansSC-Regular.ttf', 'NotoSC', 'normal');
+    // No bold cut: bold CJK text falls back to the regular weight.
+    doc.addFont('NotoSansSC-Regular.ttf', 'NotoSC', 'bold');
+  }
+  if (hangul) {
+    doc.addFileToVFS('NotoSansKR-Regular.ttf', hangul);
+    doc.addFont('NotoSansKR-Regular.ttf', 'NotoKR', 'normal');
+    doc.addFont('NotoSansKR-Regular.ttf', 'NotoKR', 'bold');
+  }
+  /** The font that has the text's characters; Korean first, as Noto Sans KR also has Hanja. */
+  const fontName = (text: string): string | null =>
+    hangul && hasHangul(text) ? 'NotoKR' : cjk && hasCjk(text) ? 'NotoSC' : null;
+  const font: FontFn = (text, style = 'normal') => {
+    doc.setFont(fontName(text) ?? 'DejaVu', style);
+  };
+  return { font, fontName };
 }
