@@ -1,6 +1,9 @@
 import type { Mailbox, Permission, PermissionKind } from '../domain/inventory/mailbox.ts';
 import { defaultScheduleSettings } from '../domain/schedule/default-schedule-settings.ts';
+import { buildSchedule } from '../domain/schedule/build-schedule.ts';
 import type { ScheduleInput, ScheduleSettings } from '../domain/schedule/schedule-types.ts';
+import type { ExpandedSchedule } from '../domain/schedule/schedule-view.ts';
+import { expandSchedule } from '../domain/schedule/schedule-view.ts';
 
 /** Test inventories: `u<i>@x.test`, sizes in GB. Used by the scheduler's tests only. */
 export function mailbox(i: number, gb = 1, department = 'Sales'): Mailbox {
@@ -39,4 +42,14 @@ export function testInput(
     },
     edits: [],
   };
+}
+
+/** A schedule read as emails and pair objects, so tests compare what people see. */
+export function scheduleFor(...args: Parameters<typeof buildSchedule>): ExpandedSchedule {
+  return expandSchedule(buildSchedule(...args));
+}
+
+/** The id of the batch an email is in. */
+export function batchOf(s: ExpandedSchedule, email: string): string | undefined {
+  return s.batches.find((b) => b.members.includes(email))?.id;
 }

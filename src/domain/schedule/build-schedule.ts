@@ -1,8 +1,11 @@
 import type { ArrayAlloc } from './array-arena.ts';
 import { ArrayArena } from './array-arena.ts';
-import { isoFromDay, zonedTimeToUtc } from '../calendar.ts';
+import { isoFromDay } from '../calendar.ts';
 import { applyEdits } from './apply-edits.ts';
+import { batchLoads, datedBatches } from './dated-batches.ts';
+import type { Binding } from './find-binding.ts';
 import { findBinding } from './find-binding.ts';
+import type { Units } from './group-units.ts';
 import { groupUnits } from './group-units.ts';
 import type { MailboxIndex } from './mailbox-index.ts';
 import { findAddress, indexMailboxes } from './mailbox-index.ts';
@@ -10,12 +13,19 @@ import { methodLimits } from './method-limits.ts';
 import type { PlannedBatch } from './pack-batches.ts';
 import { packBatches } from './pack-batches.ts';
 import { buildLinks } from './permission-links.ts';
+import type { ResolvedSettings } from './resolve-settings.ts';
 import { resolveSettings } from './resolve-settings.ts';
 import type { BatchLoad, Capacity } from './schedule-dates.ts';
 import { holdToLastDay, scheduleDays } from './schedule-dates.ts';
 import { scheduleFindings } from './schedule-findings.ts';
 import { settingNotices } from './setting-notices.ts';
-import type { Batch, Schedule, ScheduleInput, ScheduleProgress } from './schedule-types.ts';
+import type {
+  Schedule,
+  ScheduleInput,
+  ScheduleNotice,
+  ScheduleProgress,
+  ScheduleSettings,
+} from './schedule-types.ts';
 import { GB } from '../units.ts';
 
 const PHASES = ['index', 'links', 'groups', 'batches', 'dates', 'checks'] as const;
@@ -60,7 +70,7 @@ export function scratchEstimate(mailboxes: number, permissions: number): number 
   return 530_000 + 146 * mailboxes + 81 * permissions;
 }
 
-/** A run with scratch arrays from `mem`. */
+/** A run with scratch arrays from `mem`: the phases in order, each reported to `onProgress`. */
 export function scheduleIn(
   mem: ArrayAlloc,
   input: ScheduleInput,
@@ -76,18 +86,89 @@ export function scheduleIn(
   const s = input.settings;
 
   step('links');
-  const exec = !s.keepExecutivesWithAssistants
-    ? null
-    : (s.executives ?? []).length > 0
-      ? new Set(s.executives.map((e) => findAddress(index, e)).filter((i) => i >= 0))
-      : 'delegates';
-  const links = buildLinks(mem, index, input.permissions, r.singleBatch ? null : exec);
+  const exec = r.singleBatch ? null : executivesOf(s, index);
+  const links = buildLinks(mem, index, input.permissions, exec);
 
   step('groups');
   const units = groupUnits(mem, n, links, r.limit);
 
   step('batches');
   const hardLimit = limits.maxRows !== null;
+  const { planned, notices: batchNotices } = planBatches(mem, index, units, r, hardLimit, input);
+
+  step('dates');
+  const { loads, largestEmail } = batchLoads(planned, index);
+  const capacity: Capacity = r;
+  const days = scheduleDays(loads, capacity);
+  const pastLastDay = holdToLastDay(days);
+  const batches = datedBatches(planned, loads, days, r, hardLimit);
+
+  step('checks');
+  const endDay = days.reduce((end, d) => Math.max(end, d.cutoverDay), r.startDay);
+  const meetsDeadline = r.deadlineDay === null || endDay <= r.deadlineDay;
+  const findings = scheduleFindings({
+    mem,
+    index,
+    links,
+    planned,
+    days,
+    resolved: r,
+    method: input.method,
+  });
+  const binding = [
+    ...findings.binding,
+    ...(meetsDeadline
+      ? []
+      : lateBinding(loads, largestEmail, capacity, r, planned.length, s.groupBy ?? 'none', n)),
+  ];
+  onProgress?.({ phase: 'done', done: PHASES.length, total: PHASES.length });
+  return {
+    method: input.method,
+    emails: index.emails,
+    batches,
+    splits: findings.splits,
+    flags: findings.flags,
+    endDate: isoFromDay(endDay),
+    meetsDeadline,
+    binding,
+    constants: r.constants,
+    notices: [
+      ...r.notices,
+      ...batchNotices,
+      ...findings.notices,
+      ...(pastLastDay ? [{ ...PAST_LAST_DAY }] : []),
+    ],
+    deadline: r.deadlineDay === null ? null : isoFromDay(r.deadlineDay),
+    blackoutDays: [...r.blackout].sort((x, y) => x - y).map(isoFromDay),
+  };
+}
+
+const PAST_LAST_DAY: ScheduleNotice = {
+  code: 'past-last-day',
+  message:
+    'Some dates would fall after 9999-12-31 and are shown as that day: a mailbox size is far too large. Check the largest sizes in the inventory.',
+};
+
+/**
+ * Whom the links keep with their assistants: the executives named (as mailbox indexes), or
+ * with none named, every calendar delegate; null when the setting is off.
+ */
+function executivesOf(s: ScheduleSettings, index: MailboxIndex): Set<number> | 'delegates' | null {
+  if (!s.keepExecutivesWithAssistants) return null;
+  if ((s.executives ?? []).length === 0) return 'delegates';
+  return new Set(s.executives.map((e) => findAddress(index, e)).filter((i) => i >= 0));
+}
+
+/** Packs the linked units into batches, then applies the manual edits in order. */
+function planBatches(
+  mem: ArrayAlloc,
+  index: MailboxIndex,
+  units: Units,
+  r: ResolvedSettings,
+  hardLimit: boolean,
+  input: ScheduleInput,
+): { planned: PlannedBatch[]; notices: ScheduleNotice[] } {
+  const s = input.settings;
   const packed = packBatches(mem, index, units, {
     limit: r.limit,
     singleBatch: r.singleBatch,
@@ -103,158 +184,30 @@ export function scheduleIn(
     limit: r.singleBatch || !hardLimit ? Number.POSITIVE_INFINITY : r.limit,
     singleBatch: r.singleBatch,
   });
-  const planned = edited.batches;
-
-  step('dates');
-  const { loads, largestEmail } = batchLoads(planned, index);
-  const capacity: Capacity = r;
-  const days = scheduleDays(loads, capacity);
-  const pastLastDay = holdToLastDay(days);
-  const tz = r.timeZone;
-  const memberIndexes = memberLists(planned);
-  const batches: Batch[] = planned.map((b, k) => {
-    const d = days[k]!;
-    const constraints: string[] = [];
-    if (hardLimit && b.members.length > r.limit)
-      constraints.push(`More than ${r.limit} mailboxes.`);
-    if (loads[k]!.largestBytes / GB > r.unsupportedGB) {
-      constraints.push(
-        `Holds a mailbox over ${r.unsupportedGB} GB, which Microsoft does not support moving.`,
-      );
-    }
-    return {
-      id: b.id,
-      name: b.name,
-      memberIndexes: memberIndexes[k]!,
-      totalBytes: loads[k]!.totalBytes,
-      isPilot: b.isPilot,
-      locked: b.locked,
-      startDate: isoFromDay(d.startDay),
-      syncDoneP50: isoFromDay(d.syncP50Day),
-      syncDoneP90: isoFromDay(d.syncP90Day),
-      cutoverDate: isoFromDay(d.cutoverDay),
-      startAfterUtc: zonedTimeToUtc(isoFromDay(d.startDay), r.startTime, tz),
-      completeAfterUtc: zonedTimeToUtc(isoFromDay(d.cutoverDay), r.cutoverTime, tz),
-      largestBytes: loads[k]!.largestBytes,
-      limit: r.limit,
-      constraints,
-    };
-  });
-
-  step('checks');
-  const endDay = days.reduce((end, d) => Math.max(end, d.cutoverDay), r.startDay);
-  const meetsDeadline = r.deadlineDay === null || endDay <= r.deadlineDay;
-  const findings = scheduleFindings({
-    mem,
-    index,
-    links,
-    planned,
-    days,
-    resolved: r,
-    method: input.method,
-  });
-  const binding = [...findings.binding];
-  if (!meetsDeadline && r.deadlineDay !== null) {
-    binding.push(
-      ...findBinding({
-        loads,
-        largestEmail,
-        capacity,
-        deadlineDay: r.deadlineDay,
-        efficiency: r.networkEfficiency,
-        batchCount: planned.length,
-        maxBatches: r.maxBatches,
-        groupBy: s.groupBy ?? 'none',
-        limit: r.limit,
-        mailboxCount: n,
-      }),
-    );
-  }
-  onProgress?.({ phase: 'done', done: PHASES.length, total: PHASES.length });
-  return {
-    method: input.method,
-    emails: index.emails,
-    batches,
-    splits: findings.splits,
-    flags: findings.flags,
-    endDate: isoFromDay(endDay),
-    meetsDeadline,
-    binding,
-    constants: r.constants,
-    notices: [
-      ...r.notices,
-      ...asked,
-      ...edited.notices,
-      ...findings.notices,
-      ...(pastLastDay
-        ? [
-            {
-              code: 'past-last-day',
-              message:
-                'Some dates would fall after 9999-12-31 and are shown as that day: a mailbox size is far too large. Check the largest sizes in the inventory.',
-            },
-          ]
-        : []),
-    ],
-    deadline: r.deadlineDay === null ? null : isoFromDay(r.deadlineDay),
-    blackoutDays: [...r.blackout].sort((x, y) => x - y).map(isoFromDay),
-  };
+  return { planned: edited.batches, notices: [...asked, ...edited.notices] };
 }
 
-/**
- * Each batch's total and largest mailbox. A function of its own, so the million-step loop
- * keeps its optimised code when the code around it deoptimises on a new batch shape.
- */
-function batchLoads(
-  planned: readonly PlannedBatch[],
-  index: MailboxIndex,
-): { loads: BatchLoad[]; largestEmail: (string | null)[] } {
-  const loads: BatchLoad[] = [];
-  const largestEmail: (string | null)[] = [];
-  for (const b of planned) {
-    const { total, largest, at } = memberSizes(b.members, index.sizes);
-    loads.push({
-      count: b.members.length,
-      totalBytes: total,
-      largestBytes: largest,
-      isPilot: b.isPilot,
-      pinnedStartDay: b.locked ? b.pinnedStartDay : null,
-    });
-    largestEmail.push(at < 0 ? null : index.emails[at]!);
-  }
-  return { loads, largestEmail };
-}
-
-function memberSizes(
-  members: ArrayLike<number>,
-  sizes: Float64Array,
-): { total: number; largest: number; at: number } {
-  let total = 0;
-  let largest = 0;
-  let at = -1;
-  for (let j = 0; j < members.length; j++) {
-    const i = members[j]!;
-    const size = sizes[i]!;
-    total += size;
-    if (size > largest) {
-      largest = size;
-      at = i;
-    }
-  }
-  return { total, largest, at };
-}
-
-/**
- * Each batch's members as a view of one array: the schedule's only large part, made in one
- * allocation outside the heap, and copied to the page as one buffer.
- */
-function memberLists(planned: readonly PlannedBatch[]): Int32Array[] {
-  const all = new Int32Array(planned.reduce((n, b) => n + b.members.length, 0));
-  let at = 0;
-  return planned.map((b) => {
-    const list = all.subarray(at, at + b.members.length);
-    for (let j = 0; j < b.members.length; j++) list[j] = b.members[j]!;
-    at += b.members.length;
-    return list;
+/** What holds a plan that misses its deadline back (none without a deadline). */
+function lateBinding(
+  loads: BatchLoad[],
+  largestEmail: (string | null)[],
+  capacity: Capacity,
+  r: ResolvedSettings,
+  batchCount: number,
+  groupBy: string,
+  mailboxCount: number,
+): Binding[] {
+  if (r.deadlineDay === null) return [];
+  return findBinding({
+    loads,
+    largestEmail,
+    capacity,
+    deadlineDay: r.deadlineDay,
+    efficiency: r.networkEfficiency,
+    batchCount,
+    maxBatches: r.maxBatches,
+    groupBy,
+    limit: r.limit,
+    mailboxCount,
   });
 }

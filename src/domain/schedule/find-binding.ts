@@ -36,48 +36,51 @@ function smallest(lo: number, hi: number, ok: (v: number) => boolean): number | 
   return lo;
 }
 
-/**
- * Why the plan misses the deadline: each limit is relaxed on its own, and the ones whose
- * relaxation alone meets the deadline are named with the smallest change that does it.
- */
-export function findBinding(x: BindingContext): Binding[] {
-  const c = x.capacity;
-  const meets = (loads: readonly BatchLoad[], cap: Capacity) => endDay(loads, cap) <= x.deadlineDay;
-  const current = endDay(x.loads, c);
-  const out: Binding[] = [];
-  const late = `The plan ends ${isoFromDay(current)}, after the deadline ${isoFromDay(x.deadlineDay)}`;
-  const maxC = facts.maxConcurrency.value;
+/** What every check below shares: the context, the sentence that opens each explanation. */
+type Check = {
+  x: BindingContext;
+  late: string;
+  meets: (loads: readonly BatchLoad[], cap: Capacity) => boolean;
+  maxC: number;
+};
 
-  if (c.concurrency < maxC) {
-    const need = smallest(c.concurrency + 1, maxC, (v) => meets(x.loads, { ...c, concurrency: v }));
-    if (need !== null) {
-      out.push({
-        limit: 'concurrency',
-        explanation: `${late}: ${c.concurrency} concurrent moves copy too little per day.`,
-        fix: `raise concurrency to ${need}`,
-      });
-    }
+/** The least concurrency, up to Microsoft's most, that meets the deadline. */
+function concurrencyBinding({ x, late, meets, maxC }: Check): Binding | null {
+  const c = x.capacity;
+  if (c.concurrency >= maxC) return null;
+  const need = smallest(c.concurrency + 1, maxC, (v) => meets(x.loads, { ...c, concurrency: v }));
+  if (need === null) return null;
+  return {
+    limit: 'concurrency',
+    explanation: `${late}: ${c.concurrency} concurrent moves copy too little per day.`,
+    fix: `raise concurrency to ${need}`,
+  };
+}
+
+/** The least bandwidth that meets it, at today's concurrency or (unless raising that alone does) the most. */
+function bandwidthBinding({ x, late, meets, maxC }: Check, raiseOnly: boolean): Binding | null {
+  const c = x.capacity;
+  if (c.bandwidthGBPerHour === null) return null;
+  const toGBh = (mbps: number) => (mbps * x.efficiency * 3600) / 8 / 1000;
+  const have = Math.round((c.bandwidthGBPerHour * 8 * 1000) / 3600 / x.efficiency);
+  for (const concurrency of raiseOnly ? [c.concurrency] : [c.concurrency, maxC]) {
+    const need = smallest(have + 1, Math.max(have + 1, 1_000_000), (mbps) =>
+      meets(x.loads, { ...c, concurrency, bandwidthGBPerHour: toGBh(mbps) }),
+    );
+    if (need === null) continue;
+    const also = concurrency === c.concurrency ? '' : ` and concurrency to ${concurrency}`;
+    return {
+      limit: 'bandwidth',
+      explanation: `${late}: ${have} Mbps carries too little data per day.`,
+      fix: `raise the bandwidth to ${need} Mbps${also}`,
+    };
   }
-  if (c.bandwidthGBPerHour !== null) {
-    const toGBh = (mbps: number) => (mbps * x.efficiency * 3600) / 8 / 1000;
-    const have = Math.round((c.bandwidthGBPerHour * 8 * 1000) / 3600 / x.efficiency);
-    const raiseOnly = out.some((b) => b.limit === 'concurrency');
-    for (const concurrency of raiseOnly ? [c.concurrency] : [c.concurrency, maxC]) {
-      const need = smallest(have + 1, Math.max(have + 1, 1_000_000), (mbps) =>
-        meets(x.loads, { ...c, concurrency, bandwidthGBPerHour: toGBh(mbps) }),
-      );
-      if (need === null) continue;
-      const also = concurrency === c.concurrency ? '' : ` and concurrency to ${concurrency}`;
-      out.push({
-        limit: 'bandwidth',
-        explanation: `${late}: ${have} Mbps carries too little data per day.`,
-        fix: `raise the bandwidth to ${need} Mbps${also}`,
-      });
-      break;
-    }
-  }
-  // A batch whose percentile time is set by its largest mailbox: would it fit without it?
-  const freeCap = { ...c, concurrency: maxC, bandwidthGBPerHour: null };
+  return null;
+}
+
+/** A batch whose percentile time is set by its largest mailbox: would it fit without it? */
+function largestMailboxBinding({ x, late, meets }: Check, freeCap: Capacity): Binding | null {
+  const c = x.capacity;
   const days = scheduleDays(x.loads, c);
   const lastIdx = days.reduce(
     (best, d, i) => (d.cutoverDay > days[best]!.cutoverDay ? i : best),
@@ -85,21 +88,25 @@ export function findBinding(x: BindingContext): Binding[] {
   );
   const lastLoad = x.loads[lastIdx];
   const big = x.largestEmail[lastIdx];
-  if (lastLoad && big && tierDays(c.p90, lastLoad.largestBytes) > tierDays(c.p90, 0)) {
-    const without = x.loads.map((l, i) =>
-      i === lastIdx
-        ? { ...l, count: l.count - 1, totalBytes: l.totalBytes - l.largestBytes, largestBytes: 0 }
-        : l,
-    );
-    if (meets(without, c) || (!meets(x.loads, freeCap) && meets(without, freeCap))) {
-      const gb = Math.round(lastLoad.largestBytes / GB);
-      out.push({
-        limit: 'largest-mailbox',
-        explanation: `${late}: ${big} (${gb} GB) takes up to ${tierDays(c.p90, lastLoad.largestBytes)} days to move.`,
-        fix: `move ${big} (${gb} GB) to a PST/archive pre-stage`,
-      });
-    }
-  }
+  if (!lastLoad || !big || tierDays(c.p90, lastLoad.largestBytes) <= tierDays(c.p90, 0))
+    return null;
+  const without = x.loads.map((l, i) =>
+    i === lastIdx
+      ? { ...l, count: l.count - 1, totalBytes: l.totalBytes - l.largestBytes, largestBytes: 0 }
+      : l,
+  );
+  if (!(meets(without, c) || (!meets(x.loads, freeCap) && meets(without, freeCap)))) return null;
+  const gb = Math.round(lastLoad.largestBytes / GB);
+  return {
+    limit: 'largest-mailbox',
+    explanation: `${late}: ${big} (${gb} GB) takes up to ${tierDays(c.p90, lastLoad.largestBytes)} days to move.`,
+    fix: `move ${big} (${gb} GB) to a PST/archive pre-stage`,
+  };
+}
+
+/** Batches made by grouping people, and more batches than a tenant holds. */
+function batchingBindings({ x, late }: Check): Binding[] {
+  const out: Binding[] = [];
   if (x.groupBy !== 'none' && x.batchCount > Math.ceil(x.mailboxCount / x.limit)) {
     out.push({
       limit: 'people-grouping',
@@ -114,11 +121,37 @@ export function findBinding(x: BindingContext): Binding[] {
       fix: 'remove completed batches before creating new ones, or use a method with larger batches',
     });
   }
+  return out;
+}
+
+/**
+ * Why the plan misses the deadline: each limit is relaxed on its own, and the ones whose
+ * relaxation alone meets the deadline are named with the smallest change that does it.
+ */
+export function findBinding(x: BindingContext): Binding[] {
+  const c = x.capacity;
+  const current = endDay(x.loads, c);
+  const maxC = facts.maxConcurrency.value;
+  const check: Check = {
+    x,
+    late: `The plan ends ${isoFromDay(current)}, after the deadline ${isoFromDay(x.deadlineDay)}`,
+    meets: (loads, cap) => endDay(loads, cap) <= x.deadlineDay,
+    maxC,
+  };
+  const out: Binding[] = [];
+  const concurrency = concurrencyBinding(check);
+  if (concurrency) out.push(concurrency);
+  const bandwidth = bandwidthBinding(check, concurrency !== null);
+  if (bandwidth) out.push(bandwidth);
+  const freeCap = { ...c, concurrency: maxC, bandwidthGBPerHour: null };
+  const largest = largestMailboxBinding(check, freeCap);
+  if (largest) out.push(largest);
+  out.push(...batchingBindings(check));
   if (out.length === 0) {
     const best = endDay(x.loads, freeCap);
     out.push({
       limit: 'duration',
-      explanation: `${late}. Even at ${maxC} concurrent moves with no bandwidth limit it would end ${isoFromDay(best)}: Microsoft's published per-mailbox durations and the cut-over windows set the pace.`,
+      explanation: `${check.late}. Even at ${maxC} concurrent moves with no bandwidth limit it would end ${isoFromDay(best)}: Microsoft's published per-mailbox durations and the cut-over windows set the pace.`,
       fix: `move the deadline to ${isoFromDay(best)} or later, start earlier, or add cut-over days`,
     });
   }

@@ -52,7 +52,16 @@ export function findAddress(index: MailboxIndex, address: string): number {
   return a === null ? -1 : index.find(a);
 }
 
-export function indexMailboxes(input: readonly Mailbox[], mem: ArrayAlloc): MailboxIndex {
+/** Each row's email, and its size and both hashes in one record (see `readRows`). */
+type Rows = {
+  inEmails: string[];
+  /** Size (float64), then the second hash as the int32 at 4 * row + 3. */
+  rec: Float64Array;
+  recInt: Int32Array;
+  inHash: Int32Array;
+};
+
+function readRows(input: readonly Mailbox[], mem: ArrayAlloc): Rows {
   const n0 = input.length;
   // One pass in input order copies what the scheduler needs into one record per row (size,
   // then both hashes as int32), so the scatter into canonical order below reads one cache
@@ -79,11 +88,22 @@ export function indexMailboxes(input: readonly Mailbox[], mem: ArrayAlloc): Mail
     inHash[i] = h;
     recInt[4 * i + 3] = g;
   }
+  return { inEmails, rec, recInt, inHash };
+}
+
+/** Rows in canonical order (`order`) with their hashes (`sorted`). */
+function canonicalOrder(
+  input: readonly Mailbox[],
+  mem: ArrayAlloc,
+  rows: Rows,
+): { order: Int32Array; sorted: Int32Array } {
+  const n0 = input.length;
+  const { inEmails } = rows;
   // Radix sort by the hash, low 16 bits then high, carrying the hash along so that the
   // passes below read it in order rather than by row.
   const mid = mem.int32(n0);
   const midHash = mem.int32(n0);
-  radixPass(mem, inHash, null, mid, midHash, 0);
+  radixPass(mem, rows.inHash, null, mid, midHash, 0);
   const order = mem.int32(n0);
   const sorted = mem.int32(n0);
   radixPass(mem, midHash, mid, order, sorted, 16);
@@ -103,6 +123,14 @@ export function indexMailboxes(input: readonly Mailbox[], mem: ArrayAlloc): Mail
     }
     s = e;
   }
+  return { order, sorted };
+}
+
+export function indexMailboxes(input: readonly Mailbox[], mem: ArrayAlloc): MailboxIndex {
+  const n0 = input.length;
+  const rows = readRows(input, mem);
+  const { inEmails, rec, recInt } = rows;
+  const { order, sorted } = canonicalOrder(input, mem, rows);
 
   const source = mem.int32(n0);
   const hashes = mem.int32(n0);
@@ -117,7 +145,7 @@ export function indexMailboxes(input: readonly Mailbox[], mem: ArrayAlloc): Mail
     canonOf[o] = n;
     n++;
   }
-  // oxlint-disable-next-line unicorn/no-new-array -- as above
+  // oxlint-disable-next-line unicorn/no-new-array -- at full length, as in readRows
   const emails = new Array<string>(n);
   const sizes = mem.float64(n);
   const noSize = mem.uint8(n);

@@ -69,18 +69,26 @@ const KIND_MASK = (1 << RANK_SHIFT) - 1;
 /** The most mailboxes a far end can number in the bits left (33,554,432). */
 export const MAX_LINKED_MAILBOXES = 2 ** (31 - PAIR_BITS);
 
-export function buildLinks(
+/** Links between known mailboxes in permission order: not yet sorted, a pair may repeat. */
+type RawLinks = {
+  /** The lower mailbox of each link. */
+  lo: Int32Array;
+  /** The far end, strength and kind of each link, packed (see PAIR_BITS). */
+  packed: Int32Array;
+  /** Links per lower mailbox, at `lo + 1`, for the counting sort. */
+  end: Int32Array;
+  count: number;
+  unknown: number;
+};
+
+/** Links between two different known mailboxes of a known kind, marked executive where asked. */
+function collectLinks(
   mem: ArrayAlloc,
   index: MailboxIndex,
   permissions: readonly Permission[],
   executives: ReadonlySet<number> | 'delegates' | null,
-): Links {
+): RawLinks {
   const n = index.emails.length;
-  if (n > MAX_LINKED_MAILBOXES) {
-    throw new RangeError(
-      `${n} mailboxes: the scheduler links at most ${MAX_LINKED_MAILBOXES} mailboxes.`,
-    );
-  }
   const m0 = permissions.length;
   const a0 = mem.int32(m0);
   const p0 = mem.int32(m0);
@@ -109,6 +117,12 @@ export function buildLinks(
     end[lo + 1]!++;
     m++;
   }
+  return { lo: a0, packed: p0, end, count: m, unknown };
+}
+
+/** One link per pair, sorted by (a, b), as columns. */
+function distinctPairs(mem: ArrayAlloc, n: number, raw: RawLinks) {
+  const { lo: a0, packed: p0, end, count: m } = raw;
   // Sort by (a, b): bucket by a (counting sort), then order each bucket. Each pair keeps its
   // strongest link, and among equals the lowest kind code, so neither the order within a
   // pair's rows nor the order of the rows matters.
@@ -135,7 +149,17 @@ export function buildLinks(
       count++;
     }
   }
-  // A stable counting sort by weight, strongest first.
+  return { count, a, b, kind, weight };
+}
+
+/** `a` and `b` of every link, strongest first: a stable counting sort by weight. */
+function strongestFirst(
+  mem: ArrayAlloc,
+  count: number,
+  a: Int32Array,
+  b: Int32Array,
+  weight: Uint8Array,
+): { strongA: Int32Array; strongB: Int32Array } {
   const next = mem.int32(EXECUTIVE + 2);
   for (let l = 0; l < count; l++) next[EXECUTIVE - weight[l]! + 1]!++;
   for (let w = 0; w <= EXECUTIVE; w++) next[w + 1]! += next[w]!;
@@ -146,6 +170,24 @@ export function buildLinks(
     strongA[at] = a[l]!;
     strongB[at] = b[l]!;
   }
+  return { strongA, strongB };
+}
+
+export function buildLinks(
+  mem: ArrayAlloc,
+  index: MailboxIndex,
+  permissions: readonly Permission[],
+  executives: ReadonlySet<number> | 'delegates' | null,
+): Links {
+  const n = index.emails.length;
+  if (n > MAX_LINKED_MAILBOXES) {
+    throw new RangeError(
+      `${n} mailboxes: the scheduler links at most ${MAX_LINKED_MAILBOXES} mailboxes.`,
+    );
+  }
+  const raw = collectLinks(mem, index, permissions, executives);
+  const { count, a, b, kind, weight } = distinctPairs(mem, n, raw);
+  const { strongA, strongB } = strongestFirst(mem, count, a, b, weight);
   return {
     count,
     a: a.subarray(0, count),
@@ -154,7 +196,7 @@ export function buildLinks(
     weight: weight.subarray(0, count),
     strongA,
     strongB,
-    unknown,
+    unknown: raw.unknown,
   };
 }
 

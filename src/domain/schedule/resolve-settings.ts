@@ -1,10 +1,14 @@
 import { facts } from '../facts.ts';
 import type { MigrationMethod } from '../methods/method-list.ts';
-import { dayNumber, isTimeOfDay, isTimeZone } from '../calendar.ts';
 import { methodLimits } from './method-limits.ts';
+import { readCalendar } from './settings-calendar.ts';
+import { readBatchSizing, readConcurrency } from './settings-capacity.ts';
+import { scheduleConstants } from './settings-constants.ts';
+import type { DurationTable } from './settings-rates.ts';
+import { readRates } from './settings-rates.ts';
 import type { ScheduleConstant, ScheduleNotice, ScheduleSettings } from './schedule-types.ts';
 
-export type DurationTable = readonly (readonly [number, number])[];
+export type { DurationTable } from './settings-rates.ts';
 
 /** Settings checked, clamped and turned into numbers the scheduler works with. */
 export type ResolvedSettings = {
@@ -39,291 +43,41 @@ export type ResolvedSettings = {
   notices: ScheduleNotice[];
 };
 
-const BLACKOUT_RANGE_MAX_DAYS = 3660;
-
-function weekdays(list: unknown, fallback: number[], notices: ScheduleNotice[], what: string) {
-  const days = Array.isArray(list)
-    ? list.filter((d): d is number => Number.isInteger(d) && d >= 0 && d <= 6)
-    : [];
-  if (days.length === 0) {
-    notices.push({ code: 'window', message: `No ${what} weekday set: every day is used.` });
-    return fallback.map(() => true);
-  }
-  const set = new Set(days);
-  return [0, 1, 2, 3, 4, 5, 6].map((d) => set.has(d));
-}
-
-function tierText(table: DurationTable): string {
-  return table.map(([gb, days]) => `≤ ${gb} GB: ${days} d`).join(', ');
-}
-
-function tierFor(table: DurationTable, count: number): number {
-  for (const [upTo, days] of table) if (count < upTo) return days;
-  return table[table.length - 1]?.[1] ?? 0;
-}
-
-function validTable(t: unknown): t is [number, number][] {
-  return (
-    Array.isArray(t) &&
-    t.length > 0 &&
-    t.every(
-      (r) => Array.isArray(r) && r.length === 2 && r.every((x) => Number.isFinite(x) && x >= 0),
-    )
-  );
-}
-
-/** Checks settings (never throws for a bad value except an unusable start date). */
+/**
+ * Checks settings (never throws for a bad value except an unusable start date). Each group
+ * has its reader: the calendar (dates, windows, blackout), capacity (concurrency, batch
+ * sizing), rates (throughput and durations, with their overrides); notices come in that order.
+ */
 export function resolveSettings(
   method: MigrationMethod,
   settings: ScheduleSettings,
   mailboxCount: number,
 ): ResolvedSettings {
   const notices: ScheduleNotice[] = [];
-  const startDay = dayNumber(settings.startDate);
-  if (Number.isNaN(startDay))
-    throw new RangeError(`startDate must be YYYY-MM-DD: ${settings.startDate}`);
-  const deadlineDay = settings.deadline ? dayNumber(settings.deadline) : null;
-  if (deadlineDay !== null && Number.isNaN(deadlineDay)) {
-    notices.push({
-      code: 'deadline',
-      message: `Deadline ${settings.deadline} is not a date: ignored.`,
-    });
-  }
-  let timeZone = settings.timeZone;
-  if (!isTimeZone(timeZone)) {
-    notices.push({ code: 'time-zone', message: `Unknown time zone "${timeZone}": UTC used.` });
-    timeZone = 'UTC';
-  }
-  const w = settings.windows;
-  const all = [0, 1, 2, 3, 4, 5, 6];
-  const startWeekdays = weekdays(w?.startWeekdays, all, notices, 'start');
-  const cutoverWeekdays = weekdays(w?.cutoverWeekdays, all, notices, 'cut-over');
-  const startTime = isTimeOfDay(w?.startTime) ? w.startTime : '18:00';
-  const cutoverTime = isTimeOfDay(w?.cutoverTime) ? w.cutoverTime : '19:00';
-
-  const blackout = new Set<number>();
-  for (const entry of settings.blackoutDates ?? []) {
-    const from = dayNumber(typeof entry === 'string' ? entry : entry.from);
-    const to = dayNumber(typeof entry === 'string' ? entry : entry.to);
-    if (
-      Number.isNaN(from) ||
-      Number.isNaN(to) ||
-      to < from ||
-      to - from > BLACKOUT_RANGE_MAX_DAYS
-    ) {
-      notices.push({
-        code: 'blackout',
-        message: `Blackout ${JSON.stringify(entry)} is not a date or range: ignored.`,
-      });
-      continue;
-    }
-    for (let d = from; d <= to; d++) blackout.add(d);
-  }
-
-  const maxC = facts.maxConcurrency.value;
-  let concurrency = Math.round(Number(settings.concurrency));
-  if (!Number.isFinite(concurrency) || concurrency < 1 || concurrency > maxC) {
-    const clamped = Number.isFinite(concurrency)
-      ? Math.min(maxC, Math.max(1, concurrency))
-      : facts.defaultConcurrency.value;
-    notices.push({
-      code: 'concurrency',
-      message: `Concurrency ${settings.concurrency} is outside 1-${maxC}: ${clamped} used.`,
-      factId: 'maxConcurrency',
-    });
-    concurrency = clamped;
-  }
-
-  const o = settings.overrides ?? {};
+  const calendar = readCalendar(settings, notices);
+  const concurrency = readConcurrency(settings, notices);
   const limits = methodLimits(method);
-  const constants: ScheduleConstant[] = [];
-  const positive = (v: unknown): v is number =>
-    typeof v === 'number' && Number.isFinite(v) && v > 0;
-
-  const efficiency =
-    positive(o.networkEfficiency) && o.networkEfficiency <= 1
-      ? o.networkEfficiency
-      : facts.networkUploadEfficiency.value;
-  const bandwidthGBPerHour = positive(settings.bandwidthMbps)
-    ? (settings.bandwidthMbps * efficiency * 3600) / 8 / 1000
-    : null;
-
-  // The 10-14 GB/hour figure is for MRS-style batches; PST import runs per mailbox pair.
-  const aggregate = limits.pstRate
-    ? Number.POSITIVE_INFINITY
-    : positive(o.aggregateGBPerHour)
-      ? o.aggregateGBPerHour
-      : facts.aggregateGBPerHour.value;
-  const perMailboxDefault = limits.pstRate
-    ? facts.pstIngestGBPerDay.value / 24
-    : facts.perMailboxGBPerHour.value;
-  const perMailbox = positive(o.perMailboxGBPerHour) ? o.perMailboxGBPerHour : perMailboxDefault;
-  const p50: DurationTable = validTable(o.durationP50Days)
-    ? o.durationP50Days
-    : facts.durationByMailboxSize.value;
-  const p90: DurationTable = validTable(o.durationP90Days)
-    ? o.durationP90Days
-    : facts.durationByMailboxSizeP90.value;
-  const largeGB = positive(o.largeMailboxGB) ? o.largeMailboxGB : facts.largeMailboxGB.value;
-  const typical = tierFor(facts.durationByTenantSize.value, mailboxCount);
-  const upTo = tierFor(facts.durationByTenantSizeMax.value, mailboxCount);
-  const p90Spread = typical > 0 ? upTo / typical : 1;
-
-  const maxBatches = facts.maxBatchesPerTenant.value;
-  let limit: number;
-  const target = positive(settings.batchSize) ? Math.floor(settings.batchSize) : null;
-  if (limits.singleBatch) {
-    limit = Math.max(1, mailboxCount);
-  } else if (limits.maxRows !== null) {
-    limit = Math.min(limits.maxRows, target ?? limits.maxRows);
-    if (target !== null && target > limits.maxRows) {
-      notices.push({
-        code: 'batch-size',
-        message: `Batch size ${target} is over the method's limit of ${limits.maxRows} rows: ${limits.maxRows} used.`,
-        factId: limits.rowsFactId ?? undefined,
-      });
-    }
-  } else {
-    const floor = Math.ceil(mailboxCount / (maxBatches - 1));
-    limit = Math.max(target ?? facts.stagedMaxRowsPerBatch.value, floor, 1);
-    if (target !== null && target < floor) {
-      notices.push({
-        code: 'batch-size',
-        message: `Batch size ${target} would need more than ${maxBatches} batches: ${floor} used.`,
-        factId: 'maxBatchesPerTenant',
-      });
-    }
-  }
-
-  const c = (
-    key: string,
-    label: string,
-    value: number | string,
-    factId: ScheduleConstant['factId'],
-    overridden: boolean,
-    note?: string,
-  ) =>
-    constants.push(
-      note
-        ? { key, label, value, factId, overridden, note }
-        : { key, label, value, factId, overridden },
-    );
-  c(
-    'concurrency',
-    'Concurrent migrations per endpoint',
-    concurrency,
-    'defaultConcurrency',
-    concurrency !== facts.defaultConcurrency.value,
-  );
-  c('maxConcurrency', 'Most concurrent migrations per endpoint', maxC, 'maxConcurrency', false);
-  c(
-    'batchRows',
-    'Mailboxes per batch',
-    limit,
-    limits.rowsFactId ?? 'maxBatchesPerTenant',
-    target !== null,
-    limits.rowsFactId
-      ? undefined
-      : 'No published row limit for this method: 2,000 (as staged) or enough to stay within 100 batches.',
-  );
-  c('maxBatches', 'Most migration batches at a time', maxBatches, 'maxBatchesPerTenant', false);
-  if (!limits.pstRate) {
-    c(
-      'aggregateGBPerHour',
-      'Throughput at 20 concurrent moves (GB/hour)',
-      aggregate,
-      'aggregateGBPerHour',
-      positive(o.aggregateGBPerHour),
-      'Scaled in proportion to the concurrency.',
-    );
-  }
-  c(
-    'perMailboxGBPerHour',
-    'Throughput of one mailbox (GB/hour)',
-    perMailbox,
-    limits.pstRate ? 'pstIngestGBPerDay' : 'perMailboxGBPerHour',
-    positive(o.perMailboxGBPerHour),
-  );
-  c(
-    'durationP50Days',
-    'Per-mailbox duration, median',
-    tierText(p50),
-    'durationByMailboxSize',
-    validTable(o.durationP50Days),
-  );
-  c(
-    'durationP90Days',
-    'Per-mailbox duration, 90th percentile',
-    tierText(p90),
-    'durationByMailboxSizeP90',
-    validTable(o.durationP90Days),
-  );
-  c(
-    'p90Spread',
-    'Worst case ÷ typical for this many mailboxes',
-    Math.round(p90Spread * 100) / 100,
-    'durationByTenantSizeMax',
-    false,
-    'Ratio of the "may take up to" and "typical" days of the tenant-size table, applied to the copy time.',
-  );
-  if (bandwidthGBPerHour !== null) {
-    c(
-      'networkEfficiency',
-      'Usable share of the bandwidth',
-      efficiency,
-      'networkUploadEfficiency',
-      positive(o.networkEfficiency),
-    );
-  }
-  c(
-    'largeMailboxGB',
-    'Large mailbox (flagged) above GB',
-    largeGB,
-    'largeMailboxGB',
-    positive(o.largeMailboxGB),
-  );
-  c(
-    'unsupportedMailboxGB',
-    'Unsupported mailbox above GB',
-    facts.onboardingMaxMailboxGB.value,
-    'onboardingMaxMailboxGB',
-    false,
-  );
+  const rates = readRates(limits, settings, mailboxCount);
+  const sizing = readBatchSizing(limits, settings, mailboxCount, notices);
   const leadDays = method === 'pst-import-drive' ? facts.driveShippingTurnaroundDays.value : 0;
-  if (leadDays > 0)
-    c(
-      'leadDays',
-      'Drive shipping turnaround (days)',
-      leadDays,
-      'driveShippingTurnaroundDays',
-      false,
-    );
-
   return {
-    startDay,
-    deadlineDay: deadlineDay !== null && !Number.isNaN(deadlineDay) ? deadlineDay : null,
-    timeZone,
-    startWeekdays,
-    cutoverWeekdays,
-    startTime,
-    cutoverTime,
-    blackout,
+    ...calendar,
     concurrency,
-    bandwidthGBPerHour,
-    networkEfficiency: efficiency,
-    aggregateGBPerHourAt20: aggregate,
-    perMailboxGBPerHour: perMailbox,
-    p50,
-    p90,
-    p90Spread,
-    largeGB,
+    bandwidthGBPerHour: rates.bandwidthGBPerHour,
+    networkEfficiency: rates.networkEfficiency,
+    aggregateGBPerHourAt20: rates.aggregateGBPerHourAt20,
+    perMailboxGBPerHour: rates.perMailboxGBPerHour,
+    p50: rates.p50,
+    p90: rates.p90,
+    p90Spread: rates.p90Spread,
+    largeGB: rates.largeGB,
     unsupportedGB: facts.onboardingMaxMailboxGB.value,
-    limit,
-    maxBatches,
+    limit: sizing.limit,
+    maxBatches: sizing.maxBatches,
     singleBatch: limits.singleBatch,
     leadDays,
     cutoverAt: settings.cutoverAt === 'p50' ? 'p50' : 'p90',
-    constants,
+    constants: scheduleConstants({ limits, settings, concurrency, sizing, rates, leadDays }),
     notices,
   };
 }

@@ -1,6 +1,13 @@
 import { facts } from '../facts.ts';
-import { firstAndMore } from '../list-text.ts';
 import { dayNumber, isTimeOfDay, isTimeZone } from '../calendar.ts';
+import {
+  addressError,
+  blackoutError,
+  dateError,
+  optionalNumber,
+  parseAddressList,
+  parseDurationTable,
+} from './draft-fields.ts';
 import type { BlackoutEntry, ScheduleGroupBy, ScheduleSettings } from './schedule-types.ts';
 
 /**
@@ -35,6 +42,8 @@ export type SettingsDraft = {
   durationP50Days: string;
   durationP90Days: string;
 };
+
+export { blackoutError, parseAddressList, parseDurationTable } from './draft-fields.ts';
 
 export type DraftField = Exclude<keyof SettingsDraft, 'blackouts'> | 'blackouts';
 export type DraftErrors = Partial<Record<DraftField, string>>;
@@ -79,86 +88,8 @@ export function durationText(rows: readonly (readonly [number, number])[] | unde
   return (rows ?? []).map(([gb, days]) => `${gb}, ${days}`).join('\n');
 }
 
-/** "10, 2", also as the constants table writes it: "≤ 10 GB: 2 d". */
-const TIER =
-  /^(?:≤|<=)?\s*(\d+(?:\.\d+)?)\s*(?:gb)?\s*(?:[,;:]\s*|\s+)(\d+(?:\.\d+)?)\s*(?:d|days?)?$/i;
-
-/**
- * A duration table typed in the form: null when blank (the published table applies), the
- * rows, or what is wrong with the first bad line.
- */
-export function parseDurationTable(
-  text: string,
-): { ok: true; rows: [number, number][] | null } | { ok: false; error: string } {
-  const lines = text.split('\n').map((l, i) => ({ line: i + 1, text: l.trim() }));
-  const rows: [number, number][] = [];
-  for (const { line, text: t } of lines) {
-    if (t === '') continue;
-    const m = TIER.exec(t);
-    if (!m) return { ok: false, error: `Line ${line}: write “up to GB, days”, e.g. 10, 2.` };
-    const gb = Number(m[1]);
-    const days = Number(m[2]);
-    if (!(gb > 0)) return { ok: false, error: `Line ${line}: the size must be above 0 GB.` };
-    const before = rows[rows.length - 1];
-    if (before && gb <= before[0]) {
-      return {
-        ok: false,
-        error: `Line ${line}: ${gb} GB must be larger than the line before (${before[0]} GB).`,
-      };
-    }
-    rows.push([gb, days]);
-  }
-  return { ok: true, rows: rows.length > 0 ? rows : null };
-}
-
-const EMAIL = /^[^@\s,;]+@[^@\s,;]+\.[^@\s,;]+$/;
-
-/** Addresses typed one a line or separated by commas or semicolons, lower-cased. */
-export function parseAddressList(text: string): string[] {
-  return [
-    ...new Set(
-      text
-        .split(/[\s,;]+/)
-        .map((t) => t.trim().toLowerCase())
-        .filter(Boolean),
-    ),
-  ];
-}
-
-function addressError(list: string[]): string | undefined {
-  const bad = list.filter((e) => !EMAIL.test(e));
-  if (bad.length === 0) return undefined;
-  return `Not an email address: ${firstAndMore(bad)}.`;
-}
-
-function dateError(value: string, what: string): string | undefined {
-  if (value === '') return `Enter the ${what}.`;
-  return Number.isNaN(dayNumber(value)) ? `The ${what} must be a date (YYYY-MM-DD).` : undefined;
-}
-
-/** A blank text is null; otherwise a number, or NaN when it is not one. */
-function optionalNumber(text: string): number | null {
-  const t = text.trim();
-  return t === '' ? null : Number(t);
-}
-
-/** Checks one blackout entry as the "Add" form takes it; `to` may be left empty. */
-export function blackoutError(from: string, to: string): string | undefined {
-  if (from === '' || Number.isNaN(dayNumber(from))) return 'Enter the first blackout date.';
-  if (to !== '' && Number.isNaN(dayNumber(to))) return 'The last blackout date is not a date.';
-  if (to !== '' && dayNumber(to) < dayNumber(from))
-    return 'The last blackout date is before the first.';
-  return undefined;
-}
-
-/** `previous` keeps overrides the form does not edit (none today; a newer version's). */
-export function readDraft(
-  d: SettingsDraft,
-  previous?: ScheduleSettings,
-): { ok: true; settings: ScheduleSettings } | { ok: false; errors: DraftErrors } {
-  const errors: DraftErrors = {};
-  const maxC = facts.maxConcurrency.value;
-
+/** The calendar fields: dates, time zone, windows and blackouts. */
+function checkCalendar(d: SettingsDraft, errors: DraftErrors): void {
   errors.startDate = dateError(d.startDate, 'start date');
   if (!isTimeZone(d.timeZone.trim()))
     errors.timeZone = 'Enter an IANA time zone such as Europe/Berlin or America/New_York.';
@@ -173,7 +104,11 @@ export function readDraft(
   if (!isTimeOfDay(d.cutoverTime)) errors.cutoverTime = 'Enter a time as HH:MM (24-hour).';
   const badBlackout = d.blackouts.find((b) => blackoutError(b.from, b.to));
   if (badBlackout) errors.blackouts = blackoutError(badBlackout.from, badBlackout.to);
+}
 
+/** Concurrency, bandwidth and batch size. */
+function checkCapacity(d: SettingsDraft, errors: DraftErrors) {
+  const maxC = facts.maxConcurrency.value;
   const concurrency = optionalNumber(d.concurrency);
   if (
     concurrency === null ||
@@ -188,7 +123,11 @@ export function readDraft(
   const batchSize = optionalNumber(d.batchSize);
   if (batchSize !== null && !(Number.isInteger(batchSize) && batchSize >= 1))
     errors.batchSize = 'Enter a whole number of mailboxes, or leave it empty.';
+  return { concurrency, bandwidth, batchSize };
+}
 
+/** The pilot and the executives: who goes first, who stays with their assistants. */
+function checkPeople(d: SettingsDraft, errors: DraftErrors) {
   const pilotSize = optionalNumber(d.pilotSize);
   const volunteers = parseAddressList(d.pilotVolunteers);
   const pilotList = parseAddressList(d.pilotList);
@@ -203,7 +142,20 @@ export function readDraft(
   }
   const executives = parseAddressList(d.executives);
   errors.executives = addressError(executives);
+  const pilot: ScheduleSettings['pilot'] =
+    d.pilotMode === 'none'
+      ? { mode: 'none' }
+      : d.pilotMode === 'list'
+        ? { mode: 'list', emails: pilotList }
+        : { mode: 'auto', size: pilotSize as number, volunteers };
+  return { pilot, executives };
+}
 
+/**
+ * The overrides of published figures; `previous` keeps the ones the form does not edit.
+ * Checked before anything is built, so a valid draft gives the overrides as they are read.
+ */
+function checkOverrides(d: SettingsDraft, errors: DraftErrors, previous?: ScheduleSettings) {
   const aggregate = optionalNumber(d.aggregateGBPerHour);
   if (aggregate !== null && !(aggregate > 0))
     errors.aggregateGBPerHour = 'Enter a rate above 0, or leave it empty for the default.';
@@ -222,14 +174,6 @@ export function readDraft(
   const p90 = parseDurationTable(d.durationP90Days);
   if (!p90.ok) errors.durationP90Days = p90.error;
 
-  const found = Object.fromEntries(
-    Object.entries(errors).filter(([, v]) => v !== undefined),
-  ) as DraftErrors;
-  if (Object.keys(found).length > 0) return { ok: false, errors: found };
-
-  const blackoutDates: BlackoutEntry[] = d.blackouts.map((b) =>
-    b.to === '' || b.to === b.from ? b.from : { from: b.from, to: b.to },
-  );
   const {
     aggregateGBPerHour: _a,
     perMailboxGBPerHour: _p,
@@ -246,6 +190,32 @@ export function readDraft(
   if (largeGB !== null) overrides.largeMailboxGB = largeGB;
   if (p50.ok && p50.rows) overrides.durationP50Days = p50.rows;
   if (p90.ok && p90.rows) overrides.durationP90Days = p90.rows;
+  return overrides;
+}
+
+/**
+ * Reads the draft, group by group in the form's order (so the first error is the first
+ * field to fix). `previous` keeps overrides the form does not edit (none today; a newer
+ * version's).
+ */
+export function readDraft(
+  d: SettingsDraft,
+  previous?: ScheduleSettings,
+): { ok: true; settings: ScheduleSettings } | { ok: false; errors: DraftErrors } {
+  const errors: DraftErrors = {};
+  checkCalendar(d, errors);
+  const { concurrency, bandwidth, batchSize } = checkCapacity(d, errors);
+  const { pilot, executives } = checkPeople(d, errors);
+  const overrides = checkOverrides(d, errors, previous);
+
+  const found = Object.fromEntries(
+    Object.entries(errors).filter(([, v]) => v !== undefined),
+  ) as DraftErrors;
+  if (Object.keys(found).length > 0) return { ok: false, errors: found };
+
+  const blackoutDates: BlackoutEntry[] = d.blackouts.map((b) =>
+    b.to === '' || b.to === b.from ? b.from : { from: b.from, to: b.to },
+  );
   return {
     ok: true,
     settings: {
@@ -262,12 +232,7 @@ export function readDraft(
       concurrency: concurrency as number,
       bandwidthMbps: bandwidth,
       batchSize,
-      pilot:
-        d.pilotMode === 'none'
-          ? { mode: 'none' }
-          : d.pilotMode === 'list'
-            ? { mode: 'list', emails: pilotList }
-            : { mode: 'auto', size: pilotSize as number, volunteers },
+      pilot,
       groupBy: d.groupBy,
       keepExecutivesWithAssistants: d.keepExecutivesWithAssistants,
       executives,
