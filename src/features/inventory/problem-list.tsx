@@ -1,6 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import type { ImportProblem } from '../../domain/inventory/mailbox.ts';
-import { formatCount } from './format.ts';
+import { usePlanFormat } from './use-plan-format.ts';
 
 export const PAGE_SIZE = 50;
 type Show = 'all' | 'error' | 'warning';
@@ -23,6 +23,7 @@ export function sortProblems(problems: readonly ImportProblem[]): ImportProblem[
  * a bad export can have tens of thousands, and reasons need room to wrap.
  */
 export function ProblemList({ problems }: { problems: readonly ImportProblem[] }) {
+  const format = usePlanFormat();
   const [show, setShow] = useState<Show>('all');
   const [page, setPage] = useState(0);
   const sorted = useMemo(() => sortProblems(problems), [problems]);
@@ -67,14 +68,14 @@ export function ProblemList({ problems }: { problems: readonly ImportProblem[] }
                     setPage(0);
                   }}
                 />
-                {labels[s]} ({formatCount(counts[s])})
+                {labels[s]} ({format.count(counts[s])})
               </label>
             ))}
           </fieldset>
           <table className="table inv-problem-table">
             <caption className="visually-hidden">
-              Problems, {labels[show].toLowerCase()}, rows {formatCount(from + 1)} to{' '}
-              {formatCount(from + rows.length)}
+              Problems, {labels[show].toLowerCase()}, rows {format.count(from + 1)} to{' '}
+              {format.count(from + rows.length)}
             </caption>
             <thead>
               <tr>
@@ -110,8 +111,8 @@ export function ProblemList({ problems }: { problems: readonly ImportProblem[] }
                 Previous
               </button>
               <span>
-                Problems {formatCount(from + 1)}–{formatCount(from + rows.length)} of{' '}
-                {formatCount(shown.length)}
+                Problems {format.count(from + 1)}–{format.count(from + rows.length)} of{' '}
+                {format.count(shown.length)}
               </span>
               <button
                 type="button"
