@@ -15,7 +15,7 @@ import { MailboxSummary } from './mailbox-summary.tsx';
 import { MailboxTable } from './mailbox-table.tsx';
 import { usePermissionResolution } from './permission-resolution.ts';
 import { PermissionSummary } from './permission-summary.tsx';
-import { permissionSummaryOf } from './permission-summary-of.ts';
+import { permissionSummaryOf } from '../../domain/inventory/permission-summary-of.ts';
 import { MAILBOX_COMMANDS, PERMISSION_COMMANDS } from './powershell-commands.ts';
 import { ProblemList } from './problem-list.tsx';
 import { SampleOffer } from './sample-offer.tsx';
