@@ -1,14 +1,14 @@
-import { mapColumns, headerUnit } from './column-mapping.ts';
-import type { ColumnMapping, MailboxField } from './column-mapping.ts';
+import { isBlank } from './blank-record.ts';
+import { mapColumns } from './column-mapping.ts';
+import type { ColumnMapping } from './column-mapping.ts';
 import { fileLevelProblems } from './file-level-problems.ts';
+import { inventoryColumns } from './inventory-columns.ts';
+import { InventoryProblems } from './inventory-problems.ts';
 import type { ImportProblem, Mailbox } from './mailbox.ts';
-import { normalizeAddress } from './normalize-address.ts';
-import { parseCount } from './parse-count.ts';
-import { parseSize } from './parse-size.ts';
+import { readMailbox, rowAddress } from './read-mailbox-row.ts';
 import { readCsv } from './read-csv.ts';
 import { summarizeInventory } from './summarize-inventory.ts';
 import type { InventorySummary } from './summarize-inventory.ts';
-import { toRecipientType } from './to-recipient-type.ts';
 
 export type ParseInventoryOptions = {
   fileName: string;
@@ -39,55 +39,35 @@ export function parseInventory(text: string, options: ParseInventoryOptions): In
   const match = mapColumns(columns, options.mapping);
   const { mapping } = match;
   const n = records.length;
-  const problems = fileLevelProblems(file, table.headerLine, columns, match, n);
-  const fail = (row: number, column: string | undefined, reason: string): void => {
-    problems.push({ file, row, column, reason, severity: 'error' });
-  };
-  const warn = (row: number, column: string | undefined, reason: string): void => {
-    problems.push({ file, row, column, reason, severity: 'warning' });
-  };
+  const report = new InventoryProblems(
+    file,
+    fileLevelProblems(file, table.headerLine, columns, match, n),
+  );
+  const problems = report.list;
   if (match.unmappedRequired.length > 0) {
     return { mailboxes: [], problems, summary: summarizeInventory([], n), columns, mapping };
   }
 
-  const at = (field: MailboxField): number => {
-    const header = mapping[field];
-    return header === undefined ? -1 : columns.indexOf(header);
-  };
-  const emailAt = at('email');
-  const nameAt = at('displayName');
-  const typeAt = at('type');
-  const sizeAt = at('sizeBytes');
-  const itemsAt = at('itemCount');
-  const archiveAt = at('archiveSizeBytes');
-  const deptAt = at('department');
-  const officeAt = at('office');
-  const dbAt = at('database');
-  const emailCol = mapping.email;
-  const sizeUnit = sizeAt < 0 ? 1 : headerUnit(mapping.sizeBytes ?? '');
-  const archiveUnit = archiveAt < 0 ? 1 : headerUnit(mapping.archiveSizeBytes ?? '');
-  const width = columns.length;
+  const cols = inventoryColumns(columns, mapping);
+  const { width, emailAt } = cols;
   const broken = table.brokenRecords;
   const delimiterName =
     table.delimiter === ';' ? 'semicolon' : table.delimiter === ',' ? 'comma' : 'delimiter';
   const seen = new Map<string, number>();
   const mailboxes: Mailbox[] = [];
-  let approximate = 0;
-  let firstApproximate = 0;
-  let questionMarks = 0;
 
   for (let i = 0; i < n; i++) {
     if (onProgress !== undefined && i % PROGRESS_EVERY === 0) onProgress(i, n);
     const rec = records[i] as string[];
     const row = lineOf(i);
     if (broken.size > 0 && broken.has(i)) {
-      fail(row, undefined, broken.get(i) ?? '');
+      report.fail(row, undefined, broken.get(i) ?? '');
       continue;
     }
     if (rec.length !== width) {
-      if (isBlank(rec)) warn(row, undefined, 'Empty row: skipped.');
+      if (isBlank(rec)) report.warn(row, undefined, 'Empty row: skipped.');
       else
-        fail(
+        report.fail(
           row,
           undefined,
           `Wrong number of fields: this row has ${rec.length} values but the header has ${width}. ` +
@@ -97,114 +77,11 @@ export function parseInventory(text: string, options: ParseInventoryOptions): In
         );
       continue;
     }
-    const rawEmail = (rec[emailAt] as string).trim();
-    if (rawEmail === '') {
-      if (isBlank(rec)) warn(row, undefined, 'Empty row: skipped.');
-      else fail(row, emailCol, 'No e-mail address: the row was not imported.');
-      continue;
-    }
-    const email = normalizeAddress(rawEmail);
-    if (email === null) {
-      fail(row, emailCol, `Address invalid: “${rawEmail}” is not an e-mail address.`);
-      continue;
-    }
-    const firstRow = seen.get(email);
-    if (firstRow !== undefined) {
-      fail(
-        row,
-        emailCol,
-        `Duplicate address: ${email} is already on row ${firstRow}; the first one was kept.`,
-      );
-      continue;
-    }
-    seen.set(email, row);
-
-    let displayName = nameAt < 0 ? '' : (rec[nameAt] as string).trim();
-    if (displayName === '') displayName = email;
-    else if (displayName.includes('?')) questionMarks++;
-
-    let type: Mailbox['type'] = 'UserMailbox';
-    if (typeAt >= 0) {
-      const raw = rec[typeAt] as string;
-      if (raw !== '') {
-        const t = toRecipientType(raw);
-        type = t.type;
-        if (!t.known) {
-          warn(row, mapping.type, `Unknown recipient type “${raw.trim()}”: counted as Other.`);
-        }
-      }
-    }
-
-    let sizeBytes: number | null = null;
-    if (sizeAt >= 0) {
-      const size = parseSize(rec[sizeAt] as string, sizeUnit);
-      if (size.ok) {
-        sizeBytes = size.bytes;
-        if (size.approximate && approximate++ === 0) firstApproximate = row;
-      } else {
-        warn(
-          row,
-          mapping.sizeBytes,
-          `Size unreadable: ${size.reason} Imported with an unknown size.`,
-        );
-      }
-    }
-
-    let archiveSizeBytes: number | null = null;
-    if (archiveAt >= 0) {
-      const size = parseSize(rec[archiveAt] as string, archiveUnit);
-      if (size.ok) archiveSizeBytes = size.bytes;
-      else warn(row, mapping.archiveSizeBytes, `Archive size unreadable: ${size.reason}`);
-    }
-
-    let itemCount: number | null = null;
-    if (itemsAt >= 0) {
-      const raw = rec[itemsAt] as string;
-      itemCount = parseCount(raw);
-      if (itemCount === null && raw.trim() !== '') {
-        warn(
-          row,
-          mapping.itemCount,
-          /^-\s*\d/.test(raw.trim())
-            ? `Item count unreadable: “${raw.trim()}” is negative.`
-            : `Item count unreadable: “${raw.trim()}” is not a whole number.`,
-        );
-      }
-    }
-
-    mailboxes.push({
-      row,
-      displayName,
-      email,
-      type,
-      sizeBytes,
-      itemCount,
-      archiveSizeBytes,
-      department: deptAt < 0 ? '' : (rec[deptAt] as string).trim(),
-      office: officeAt < 0 ? '' : (rec[officeAt] as string).trim(),
-      database: dbAt < 0 ? '' : (rec[dbAt] as string).trim(),
-    });
+    const email = rowAddress(rec, row, emailAt, mapping.email, seen, report);
+    if (email !== null) mailboxes.push(readMailbox(rec, row, email, cols, mapping, report));
   }
   onProgress?.(n, n);
 
-  if (approximate > 0) {
-    warn(
-      firstApproximate,
-      mapping.sizeBytes,
-      `${approximate} size(s) had no exact byte count, so the rounded figure was used (first on row ${firstApproximate}).`,
-    );
-  }
-  if (questionMarks > 0) {
-    warn(
-      0,
-      mapping.displayName,
-      `${questionMarks} display name(s) contain “?”, which is how Windows PowerShell 5.1's ASCII export replaces letters such as ü or ø. Export again with -Encoding UTF8 to keep them.`,
-    );
-  }
+  report.addTallies(mapping);
   return { mailboxes, problems, summary: summarizeInventory(mailboxes, n), columns, mapping };
-}
-
-function isBlank(rec: readonly string[]): boolean {
-  for (const v of rec) if (v.trim() !== '') return false;
-  return true;
 }

@@ -1,4 +1,6 @@
 import type { ImportProblem, Mailbox, Permission } from './mailbox.ts';
+import { findMailbox, indexMailboxes } from './mailbox-identities.ts';
+import type { Lookup } from './mailbox-identities.ts';
 
 export type ResolvedPermissions = {
   /** Permissions whose owner and grantee are both mailboxes of the inventory, by address. */
@@ -8,9 +10,6 @@ export type ResolvedPermissions = {
   /** One warning per identity that could not be resolved, and one for merged duplicates. */
   problems: ImportProblem[];
 };
-
-type Lookup = { email: string; id: number } | { ambiguous: string[] } | null;
-type Names = { byAlias: Map<string, string[]>; byName: Map<string, string[]> };
 
 /** Rows between two pauses of resolvePermissionSteps: a few milliseconds of work. */
 export const RESOLVE_STEP_ROWS = 5000;
@@ -48,27 +47,13 @@ export function* resolvePermissionSteps(
   // Aliases and names are indexed only when an identity is not an address, which is what
   // most exports give.
   const needsNames = permissions.some((p) => !p.owner.includes('@') || !p.grantee.includes('@'));
-  const total = mailboxes.length * (needsNames ? 2 : 1) + permissions.length;
-  let done = 0;
-  // Each address numbered, so that a pair of mailboxes and a kind make one number below.
-  const byEmail = new Map<string, number>();
-  for (const m of mailboxes) {
-    if (!byEmail.has(m.email)) byEmail.set(m.email, byEmail.size);
-    if (++done % RESOLVE_STEP_ROWS === 0) yield { done, total };
-  }
-  const names: Names = { byAlias: new Map(), byName: new Map() };
-  if (needsNames) {
-    for (const m of mailboxes) {
-      push(names.byAlias, m.email.slice(0, m.email.indexOf('@')), m.email);
-      push(names.byName, m.displayName.trim().toLowerCase(), m.email);
-      if (++done % RESOLVE_STEP_ROWS === 0) yield { done, total };
-    }
-  }
+  const progress = { done: 0, total: mailboxes.length * (needsNames ? 2 : 1) + permissions.length };
+  const ids = yield* indexMailboxes(mailboxes, needsNames, progress, RESOLVE_STEP_ROWS);
   const cache = new Map<string, Lookup>();
   const lookup = (id: string): Lookup => {
     let hit = cache.get(id);
     if (hit === undefined) {
-      hit = find(id, byEmail, names);
+      hit = findMailbox(id, ids);
       cache.set(id, hit);
     }
     return hit;
@@ -82,12 +67,12 @@ export function* resolvePermissionSteps(
 
   const resolved: Permission[] = [];
   const unresolved: Permission[] = [];
-  const failures = new Map<string, { lookup: Lookup; count: number; row: number }>();
+  const failures: Failures = new Map();
   const seen = new Set<number>();
-  const n = byEmail.size;
+  const n = ids.byEmail.size;
   let merged = 0;
   for (const p of permissions) {
-    if (++done % RESOLVE_STEP_ROWS === 0) yield { done, total };
+    if (++progress.done % RESOLVE_STEP_ROWS === 0) yield { ...progress };
     const owner = lookup(p.owner);
     const grantee = lookup(p.grantee);
     if (owner !== null && 'email' in owner && grantee !== null && 'email' in grantee) {
@@ -111,7 +96,13 @@ export function* resolvePermissionSteps(
       else f.count++;
     }
   }
+  return { permissions: resolved, unresolved, problems: resolveProblems(file, failures, merged) };
+}
 
+/** The identities that could not be resolved, with how many permissions name each. */
+type Failures = Map<string, { lookup: Lookup; count: number; row: number }>;
+
+function resolveProblems(file: string, failures: Failures, merged: number): ImportProblem[] {
   const problems: ImportProblem[] = [];
   for (const [id, f] of failures) {
     const why =
@@ -133,33 +124,5 @@ export function* resolvePermissionSteps(
       severity: 'warning',
     });
   }
-  return { permissions: resolved, unresolved, problems };
-}
-
-function find(id: string, byEmail: ReadonlyMap<string, number>, names: Names): Lookup {
-  const key = id.trim().toLowerCase();
-  if (key.includes('@')) {
-    const at = byEmail.get(key);
-    return at === undefined ? null : { email: key, id: at };
-  }
-  // CONTOSO\jdoe → jdoe; contoso.com/Users/Jane Doe → Jane Doe.
-  const leaf = key.slice(Math.max(key.lastIndexOf('\\'), key.lastIndexOf('/')) + 1);
-  for (const candidates of [
-    names.byAlias.get(leaf),
-    names.byName.get(leaf),
-    names.byName.get(key),
-  ]) {
-    if (candidates === undefined) continue;
-    const [only] = candidates;
-    if (candidates.length === 1 && only !== undefined)
-      return { email: only, id: byEmail.get(only)! };
-    return { ambiguous: candidates };
-  }
-  return null;
-}
-
-function push(map: Map<string, string[]>, key: string, email: string): void {
-  const list = map.get(key);
-  if (list === undefined) map.set(key, [email]);
-  else if (!list.includes(email)) list.push(email);
+  return problems;
 }

@@ -1,6 +1,7 @@
 import { useId, type ReactNode } from 'react';
 import type { ImportedFileMeta } from '../../domain/plan/plan.ts';
-import { formatCount } from './format.ts';
+import { usePlanFormat } from './use-plan-format.ts';
+import { browserTimeZone } from '../../store/use-plan-schedule.ts';
 import { ImportProgress } from './import-progress.tsx';
 import { ImportOutcomeNote } from './import-outcome-note.tsx';
 import { CopyButton } from './copy-button.tsx';
@@ -22,6 +23,7 @@ export function ImportCard(props: {
   blocked?: boolean;
 }) {
   const headingId = useId();
+  const format = usePlanFormat();
   const inputId = useId();
   const hintId = useId();
   const { status, meta } = props;
@@ -71,8 +73,8 @@ export function ImportCard(props: {
       {meta && !running && (
         <p className="inv-current">
           In this plan: <strong>{meta.name}</strong>, imported{' '}
-          {new Date(meta.importedAt).toLocaleString()}: {formatCount(meta.accepted)} of{' '}
-          {formatCount(meta.rows)} rows.
+          {format.dateTime(Date.parse(meta.importedAt), browserTimeZone())}:{' '}
+          {format.count(meta.accepted)} of {format.count(meta.rows)} rows.
         </p>
       )}
       {status.state === 'running' && (

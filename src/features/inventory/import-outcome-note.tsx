@@ -1,14 +1,15 @@
+import type { Format } from '../../domain/format.ts';
 import type { ImportFileResult } from '../../domain/inventory/parse-import-file.ts';
-import { formatCount } from './format.ts';
+import { usePlanFormat } from './use-plan-format.ts';
 import type { ImportStatus } from './use-import.ts';
 
-function importedText(fileName: string, parsed: ImportFileResult): string {
+function importedText(fileName: string, parsed: ImportFileResult, format: Format): string {
   const s = parsed.result.summary;
   if (parsed.kind === 'permissions') {
-    return `Imported ${formatCount(parsed.result.permissions.length)} permissions from ${fileName}: ${formatCount(s.rowsRead)} rows read, ${formatCount(s.accepted)} used, ${formatCount(parsed.result.summary.skipped)} left out on purpose, ${formatCount(s.rejected)} rejected.`;
+    return `Imported ${format.count(parsed.result.permissions.length)} permissions from ${fileName}: ${format.count(s.rowsRead)} rows read, ${format.count(s.accepted)} used, ${format.count(parsed.result.summary.skipped)} left out on purpose, ${format.count(s.rejected)} rejected.`;
   }
-  if (s.rejected === 0) return `Imported all ${formatCount(s.accepted)} rows from ${fileName}.`;
-  return `Imported ${formatCount(s.accepted)} of ${formatCount(s.rowsRead)} rows from ${fileName}. ${formatCount(s.rejected)} ${s.rejected === 1 ? 'row was' : 'rows were'} rejected: see Problems below.`;
+  if (s.rejected === 0) return `Imported all ${format.count(s.accepted)} rows from ${fileName}.`;
+  return `Imported ${format.count(s.accepted)} of ${format.count(s.rowsRead)} rows from ${fileName}. ${format.count(s.rejected)} ${s.rejected === 1 ? 'row was' : 'rows were'} rejected: see Problems below.`;
 }
 
 /**
@@ -16,6 +17,7 @@ function importedText(fileName: string, parsed: ImportFileResult): string {
  * announce its new text; failures are alerts.
  */
 export function ImportOutcomeNote({ status }: { status: ImportStatus }) {
+  const format = usePlanFormat();
   const errors =
     status.state === 'nothing-imported'
       ? status.parsed.result.problems.filter((p) => p.severity === 'error').slice(0, 5)
@@ -24,7 +26,7 @@ export function ImportOutcomeNote({ status }: { status: ImportStatus }) {
     <>
       <div role="status" className="inv-outcome">
         {status.state === 'imported' && (
-          <p className="notice notice-ok">{importedText(status.fileName, status.parsed)}</p>
+          <p className="notice notice-ok">{importedText(status.fileName, status.parsed, format)}</p>
         )}
         {status.state === 'cancelled' && (
           <p className="notice">

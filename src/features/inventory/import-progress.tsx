@@ -1,19 +1,20 @@
 import { useId } from 'react';
+import type { Format } from '../../domain/format.ts';
 import type { RunningProgress } from './use-import.ts';
-import { formatCount } from './format.ts';
+import { usePlanFormat } from './use-plan-format.ts';
 
-function describe(progress: RunningProgress, estimate: number | null): string {
+function describe(progress: RunningProgress, estimate: number | null, format: Format): string {
   switch (progress.phase) {
     case 'reading':
       return estimate === null
         ? 'Reading the file…'
-        : `Reading the file: about ${formatCount(estimate)} rows…`;
+        : `Reading the file: about ${format.count(estimate)} rows…`;
     case 'checking':
-      return `${formatCount(progress.done)} of ${formatCount(progress.total)} rows checked`;
+      return `${format.count(progress.done)} of ${format.count(progress.total)} rows checked`;
     case 'receiving':
-      return `${formatCount(progress.done)} of ${formatCount(progress.total)} rows received`;
+      return `${format.count(progress.done)} of ${format.count(progress.total)} rows received`;
     case 'saving':
-      return `Saving ${formatCount(progress.total)} rows in this browser…`;
+      return `Saving ${format.count(progress.total)} rows in this browser…`;
   }
 }
 
@@ -26,6 +27,7 @@ export function ImportProgress(props: {
   onCancel: () => void;
 }) {
   const labelId = useId();
+  const format = usePlanFormat();
   const { progress } = props;
   const measured = progress.phase === 'checking' || progress.phase === 'receiving';
   return (
@@ -39,7 +41,7 @@ export function ImportProgress(props: {
         max={measured ? Math.max(progress.total, 1) : undefined}
         value={measured ? progress.done : undefined}
       />
-      <p className="inv-progress-text">{describe(progress, props.estimate)}</p>
+      <p className="inv-progress-text">{describe(progress, props.estimate, format)}</p>
       <button type="button" className="btn btn-small" onClick={props.onCancel}>
         Cancel import
       </button>

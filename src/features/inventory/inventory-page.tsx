@@ -5,17 +5,17 @@ import type { ImportKind } from '../../domain/inventory/parse-import-file.ts';
 import { summarizeInventory } from '../../domain/inventory/summarize-inventory.ts';
 import { columnMappingChanged } from '../../store/inventory-actions.ts';
 import { usePlan } from '../../store/selectors.ts';
+import { useFormat } from '../../store/use-format.ts';
 import { useInventory } from '../../store/use-inventory.ts';
 import { ConfirmDialog } from '../../ui/confirm-dialog.tsx';
 import { PageTitle } from '../../ui/page-title.tsx';
 import { ColumnsSection } from './columns-section.tsx';
-import { formatCount } from './format.ts';
 import { ImportCard } from './import-card.tsx';
 import { MailboxSummary } from './mailbox-summary.tsx';
 import { MailboxTable } from './mailbox-table.tsx';
 import { usePermissionResolution } from './permission-resolution.ts';
 import { PermissionSummary } from './permission-summary.tsx';
-import { permissionSummaryOf } from './permission-summary-of.ts';
+import { permissionSummaryOf } from '../../domain/inventory/permission-summary-of.ts';
 import { MAILBOX_COMMANDS, PERMISSION_COMMANDS } from './powershell-commands.ts';
 import { ProblemList } from './problem-list.tsx';
 import { SampleOffer } from './sample-offer.tsx';
@@ -25,6 +25,7 @@ export function InventoryPage() {
   const { planId = '' } = useParams();
   const plan = usePlan(planId);
   const state = useInventory(planId);
+  const format = useFormat(plan);
   const mailboxImport = useImport(planId, 'mailboxes');
   const permissionImport = useImport(planId, 'permissions');
   const [pending, setPending] = useState<{ kind: ImportKind; files: File[] } | null>(null);
@@ -177,7 +178,7 @@ export function InventoryPage() {
         }}
       >
         <p>
-          This plan holds {formatCount(pendingExisting?.accepted ?? 0)}{' '}
+          This plan holds {format.count(pendingExisting?.accepted ?? 0)}{' '}
           {pending?.kind === 'mailboxes' ? 'mailboxes' : 'permission rows'} from{' '}
           <strong>{pendingExisting?.name}</strong>. Importing{' '}
           <strong>{pending?.files.map((f) => f.name).join(', ')}</strong> replaces them. If nothing

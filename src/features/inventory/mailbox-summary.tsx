@@ -1,7 +1,7 @@
 import type { RecipientType } from '../../domain/inventory/mailbox.ts';
 import { CountTable } from '../../ui/count-table.tsx';
 import type { InventorySummary } from '../../domain/inventory/summarize-inventory.ts';
-import { formatCount, formatGB } from './format.ts';
+import { usePlanFormat } from './use-plan-format.ts';
 
 export const TYPE_LABELS: Record<RecipientType, string> = {
   UserMailbox: 'User mailboxes',
@@ -14,6 +14,7 @@ export const TYPE_LABELS: Record<RecipientType, string> = {
 
 /** Totals of the imported mailbox inventory: the figures the plan is sized from. */
 export function MailboxSummary({ summary }: { summary: InventorySummary }) {
+  const format = usePlanFormat();
   const types = (Object.keys(TYPE_LABELS) as RecipientType[]).filter((t) => summary.byType[t] > 0);
   return (
     <section className="card inv-summary" aria-labelledby="inv-mailbox-summary">
@@ -21,16 +22,16 @@ export function MailboxSummary({ summary }: { summary: InventorySummary }) {
       <dl className="inv-stats">
         <div>
           <dt>Rows read</dt>
-          <dd>{formatCount(summary.rowsRead)}</dd>
+          <dd>{format.count(summary.rowsRead)}</dd>
         </div>
         <div>
           <dt>Accepted</dt>
-          <dd>{formatCount(summary.accepted)}</dd>
+          <dd>{format.count(summary.accepted)}</dd>
         </div>
         <div>
           <dt>Rejected</dt>
           <dd className={summary.rejected > 0 ? 'inv-bad' : undefined}>
-            {formatCount(summary.rejected)}
+            {format.count(summary.rejected)}
           </dd>
         </div>
         <div>
@@ -38,17 +39,17 @@ export function MailboxSummary({ summary }: { summary: InventorySummary }) {
           <dd>
             {summary.accepted > 0 && summary.sizesUnknown === summary.accepted
               ? 'Unknown'
-              : formatGB(summary.totalBytes)}
+              : format.size(summary.totalBytes)}
           </dd>
         </div>
         <div>
           <dt>Items</dt>
-          <dd>{formatCount(summary.totalItems)}</dd>
+          <dd>{format.count(summary.totalItems)}</dd>
         </div>
         {summary.sizesUnknown > 0 && (
           <div>
             <dt>Size unknown</dt>
-            <dd className="inv-bad">{formatCount(summary.sizesUnknown)}</dd>
+            <dd className="inv-bad">{format.count(summary.sizesUnknown)}</dd>
           </div>
         )}
       </dl>
@@ -60,7 +61,7 @@ export function MailboxSummary({ summary }: { summary: InventorySummary }) {
           rows={types.map((t) => ({
             key: t,
             label: TYPE_LABELS[t],
-            count: formatCount(summary.byType[t]),
+            count: format.count(summary.byType[t]),
           }))}
         />
         <div>
@@ -71,7 +72,7 @@ export function MailboxSummary({ summary }: { summary: InventorySummary }) {
               <br />
               {summary.largest.email}
               <br />
-              {formatGB(summary.largest.sizeBytes)} (row {summary.largest.row})
+              {format.size(summary.largest.sizeBytes)} (row {summary.largest.row})
             </p>
           ) : (
             <p>No mailbox has a readable size.</p>

@@ -1,48 +1,54 @@
-import { useDeferredValue, useId, useState } from 'react';
+import { useDeferredValue, useId, useMemo, useState } from 'react';
 import { createColumnHelper } from '@tanstack/react-table';
+import type { Format } from '../../domain/format.ts';
 import type { Mailbox } from '../../domain/inventory/mailbox.ts';
 import { VirtualTable } from '../../ui/virtual-table.tsx';
-import { formatCount } from './format.ts';
+import { usePlanFormat } from './use-plan-format.ts';
 import { TYPE_LABELS } from './mailbox-summary.tsx';
-import { GB } from '../../domain/units.ts';
 
 const col = createColumnHelper<Mailbox>();
 
-const COLUMNS = [
-  col.accessor('displayName', { header: 'Display name', size: 180 }),
-  col.accessor('email', { header: 'Address', size: 230 }),
-  col.accessor('type', {
-    header: 'Type',
-    size: 90,
-    cell: (c) => TYPE_LABELS[c.getValue()].replace(/ mailboxes$/, ''),
-  }),
-  col.accessor('sizeBytes', {
-    header: 'Size (GB)',
-    size: 90,
-    meta: { numeric: true },
-    cell: (c) => {
-      const v = c.getValue();
-      return v === null ? 'unknown' : (v / GB).toFixed(2);
-    },
-  }),
-  col.accessor('itemCount', {
-    header: 'Items',
-    size: 100,
-    meta: { numeric: true },
-    cell: (c) => {
-      const v = c.getValue();
-      return v === null ? '' : formatCount(v);
-    },
-  }),
-  col.accessor('department', { header: 'Department', size: 120 }),
-  col.accessor('office', { header: 'Office', size: 110 }),
-  col.accessor('database', { header: 'Database', size: 90 }),
-];
+/** The table's columns, their cells written by the plan's formatter. */
+function mailboxColumns(format: Format) {
+  return [
+    col.accessor('displayName', { header: 'Display name', size: 180 }),
+    col.accessor('email', { header: 'Address', size: 230 }),
+    col.accessor('type', {
+      header: 'Type',
+      size: 90,
+      cell: (c) => TYPE_LABELS[c.getValue()].replace(/ mailboxes$/, ''),
+    }),
+    col.accessor('sizeBytes', {
+      header: 'Size (GB)',
+      size: 90,
+      meta: { numeric: true },
+      cell: (c) => {
+        const v = c.getValue();
+        return v === null ? 'unknown' : format.gb(v);
+      },
+    }),
+    col.accessor('itemCount', {
+      header: 'Items',
+      size: 100,
+      meta: { numeric: true },
+      cell: (c) => {
+        const v = c.getValue();
+        return v === null ? '' : format.count(v);
+      },
+    }),
+    col.accessor('department', { header: 'Department', size: 120 }),
+    col.accessor('office', { header: 'Office', size: 110 }),
+    col.accessor('database', { header: 'Database', size: 90 }),
+  ];
+}
 
 const rowId = (m: Mailbox) => m.email;
 
 /** Every imported mailbox: sortable by any column, filtered by any text, 100,000 rows smooth. */
 export function MailboxTable({ mailboxes }: { mailboxes: Mailbox[] }) {
+  const format = usePlanFormat();
+  // The same columns between renders: the table keys its cached search texts on them.
+  const columns = useMemo(() => mailboxColumns(format), [format]);
   const [filter, setFilter] = useState('');
   // Typing stays immediate; the table catches up with the text in a background render.
   const deferred = useDeferredValue(filter);
@@ -70,14 +76,14 @@ export function MailboxTable({ mailboxes }: { mailboxes: Mailbox[] }) {
         </div>
         <p className="inv-count" aria-live="polite">
           {deferred.trim() === ''
-            ? `${formatCount(mailboxes.length)} mailboxes`
-            : `${formatCount(count)} of ${formatCount(mailboxes.length)} mailboxes match`}
+            ? `${format.count(mailboxes.length)} mailboxes`
+            : `${format.count(count)} of ${format.count(mailboxes.length)} mailboxes match`}
         </p>
       </div>
       <VirtualTable
         label="Imported mailboxes"
         data={mailboxes}
-        columns={COLUMNS}
+        columns={columns}
         getRowId={rowId}
         filter={deferred}
         height={560}

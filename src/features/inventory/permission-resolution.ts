@@ -1,18 +1,12 @@
 import { useEffect, useState } from 'react';
-import type { ImportProblem } from '../../domain/inventory/mailbox.ts';
+import { resolvePermissionSteps } from '../../domain/inventory/resolve-permissions.ts';
 import {
-  resolvePermissionSteps,
-  type ResolvedPermissions,
-} from '../../domain/inventory/resolve-permissions.ts';
+  summarizeResolution,
+  type PermissionResolution,
+} from '../../domain/inventory/summarize-resolution.ts';
 import type { StoredInventory } from '../../store/inventory-db.ts';
 
-export type PermissionResolution = {
-  linked: number;
-  unresolved: number;
-  /** Problems with a row: identities that match no mailbox, or several. */
-  warnings: ImportProblem[];
-  problems: ImportProblem[];
-};
+export type { PermissionResolution };
 
 export type ResolutionState =
   /** Either list is empty: nothing to match. */
@@ -35,15 +29,6 @@ const made = new WeakMap<StoredInventory, Map<string, PermissionResolution>>();
  */
 const SLICE_MS = 12;
 const PROGRESS_MS = 100;
-
-function summarize(r: ResolvedPermissions): PermissionResolution {
-  return {
-    linked: r.permissions.length,
-    unresolved: r.unresolved.length,
-    warnings: r.problems.filter((p) => p.row > 0),
-    problems: r.problems,
-  };
-}
 
 /** What is known without work: nothing to match, or a resolution made before. */
 export function knownResolution(
@@ -78,7 +63,7 @@ export async function resolveInSlices(
     for (;;) {
       const step = steps.next();
       if (step.done) {
-        const resolution = summarize(step.value);
+        const resolution = summarizeResolution(step.value);
         let byFile = made.get(inventory);
         if (!byFile) made.set(inventory, (byFile = new Map()));
         byFile.set(fileName, resolution);

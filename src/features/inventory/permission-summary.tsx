@@ -1,7 +1,7 @@
 import type { PermissionKind } from '../../domain/inventory/mailbox.ts';
 import { CountTable } from '../../ui/count-table.tsx';
 import type { PermissionsSummary } from '../../domain/inventory/parse-permissions.ts';
-import { formatCount } from './format.ts';
+import { usePlanFormat } from './use-plan-format.ts';
 import type { ResolutionState } from './permission-resolution.ts';
 
 const KIND_LABELS: Record<PermissionKind, string> = {
@@ -21,6 +21,7 @@ export function PermissionSummary(props: {
   resolution: ResolutionState | null;
 }) {
   const { summary } = props;
+  const format = usePlanFormat();
   const state = props.resolution;
   const resolution = state?.status === 'ready' ? state.resolution : null;
   return (
@@ -29,20 +30,20 @@ export function PermissionSummary(props: {
       <dl className="inv-stats">
         <div>
           <dt>Rows read</dt>
-          <dd>{formatCount(summary.rowsRead)}</dd>
+          <dd>{format.count(summary.rowsRead)}</dd>
         </div>
         <div>
           <dt>Used</dt>
-          <dd>{formatCount(summary.accepted)}</dd>
+          <dd>{format.count(summary.accepted)}</dd>
         </div>
         <div>
           <dt>Left out on purpose</dt>
-          <dd>{formatCount(summary.skipped)}</dd>
+          <dd>{format.count(summary.skipped)}</dd>
         </div>
         <div>
           <dt>Rejected</dt>
           <dd className={summary.rejected > 0 ? 'inv-bad' : undefined}>
-            {formatCount(summary.rejected)}
+            {format.count(summary.rejected)}
           </dd>
         </div>
       </dl>
@@ -54,7 +55,7 @@ export function PermissionSummary(props: {
           rows={(Object.keys(KIND_LABELS) as PermissionKind[]).map((k) => ({
             key: k,
             label: KIND_LABELS[k],
-            count: formatCount(summary.byKind[k]),
+            count: format.count(summary.byKind[k]),
           }))}
         />
         <div>
@@ -73,15 +74,15 @@ export function PermissionSummary(props: {
           ) : (
             <>
               <p>
-                {formatCount(resolution.linked)} permissions link two mailboxes of the inventory and
-                will keep them in the same batch.
+                {format.count(resolution.linked)} permissions link two mailboxes of the inventory
+                and will keep them in the same batch.
                 {resolution.unresolved > 0 &&
-                  ` ${formatCount(resolution.unresolved)} name someone who is not in it and are left out of batching.`}
+                  ` ${format.count(resolution.unresolved)} name someone who is not in it and are left out of batching.`}
               </p>
               {resolution.warnings.length > 0 && (
                 <div className="notice notice-warn">
                   <h4 className="inv-warn-title">
-                    {formatCount(resolution.warnings.length)} unresolved{' '}
+                    {format.count(resolution.warnings.length)} unresolved{' '}
                     {resolution.warnings.length === 1 ? 'identity' : 'identities'}
                   </h4>
                   <ul>

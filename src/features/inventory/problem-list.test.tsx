@@ -2,7 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { ImportProblem } from '../../domain/inventory/mailbox.ts';
-import { PAGE_SIZE, ProblemList, sortProblems } from './problem-list.tsx';
+import { PAGE_SIZE, ProblemList } from './problem-list.tsx';
 
 const problem = (
   row: number,
@@ -14,23 +14,6 @@ const problem = (
   column: 'PrimarySmtpAddress',
   reason: `${severity} on row ${row}`,
   severity,
-});
-
-describe('sortProblems', () => {
-  it('puts errors first, then orders file by file and by row', () => {
-    const sorted = sortProblems([
-      problem(9, 'warning'),
-      problem(7, 'error', 'p.csv'),
-      problem(3, 'error'),
-      problem(0, 'warning'),
-    ]);
-    expect(sorted.map((p) => [p.severity, p.file, p.row])).toEqual([
-      ['error', 'm.csv', 3],
-      ['error', 'p.csv', 7],
-      ['warning', 'm.csv', 0],
-      ['warning', 'm.csv', 9],
-    ]);
-  });
 });
 
 describe('ProblemList', () => {

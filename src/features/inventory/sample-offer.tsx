@@ -1,8 +1,9 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import type { Format } from '../../domain/format.ts';
 import { SAMPLE_FILES } from '../../domain/plan/sample-data.ts';
 import { sampleInventoryImported, type SampleStep } from '../../store/sample-actions.ts';
 import { ConfirmDialog } from '../../ui/confirm-dialog.tsx';
-import { formatCount } from './format.ts';
+import { usePlanFormat } from './use-plan-format.ts';
 
 const DOWNLOADS = [SAMPLE_FILES.mailboxes, ...SAMPLE_FILES.permissions];
 
@@ -13,7 +14,7 @@ type Status =
   | { state: 'cancelled' }
   | { state: 'failed'; message: string };
 
-function statusText(s: Status): string {
+function statusText(s: Status, format: Format): string {
   switch (s.state) {
     case 'idle':
       return '';
@@ -24,7 +25,7 @@ function statusText(s: Status): string {
           ? `Reading ${s.step.fileName} (${s.step.n} of ${s.step.of})…`
           : 'Saving the sample in this plan…';
     case 'done':
-      return `Imported the sample: ${formatCount(s.mailboxes)} mailboxes and ${formatCount(s.permissions)} permissions.`;
+      return `Imported the sample: ${format.count(s.mailboxes)} mailboxes and ${format.count(s.permissions)} permissions.`;
     case 'cancelled':
       return 'Cancelled: the plan keeps what it had.';
     case 'failed':
@@ -46,6 +47,7 @@ export function SampleOffer(props: {
   onRunning: (running: boolean) => void;
 }) {
   const headingId = useId();
+  const format = usePlanFormat();
   const [status, setStatus] = useState<Status>({ state: 'idle' });
   const [asking, setAsking] = useState(false);
   const abort = useRef<AbortController | null>(null);
@@ -120,7 +122,7 @@ export function SampleOffer(props: {
         </span>
       </div>
       <p role="status" className="field-hint">
-        {statusText(status)}
+        {statusText(status, format)}
       </p>
       {status.state === 'failed' && (
         <p role="alert" className="error-text">

@@ -3,7 +3,7 @@ import type { ColumnMapping } from '../../domain/inventory/column-mapping.ts';
 import type { ImportFileResult, ImportKind } from '../../domain/inventory/parse-import-file.ts';
 import type { PermissionsResult } from '../../domain/inventory/parse-permissions.ts';
 import { inventoryImported } from '../../store/inventory-actions.ts';
-import { estimateRows } from './estimate-rows.ts';
+import { estimateRows } from '../../domain/inventory/estimate-rows.ts';
 import { mergePermissionResults } from '../../domain/inventory/merge-permission-results.ts';
 import { createImportWorker, runImport, type ImportProgress } from '../../workers/run-import.ts';
 

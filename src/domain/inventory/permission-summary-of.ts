@@ -1,6 +1,8 @@
-import type { Permission } from '../../domain/inventory/mailbox.ts';
-import { emptyByKind, type PermissionsSummary } from '../../domain/inventory/parse-permissions.ts';
-import type { ImportedFileMeta } from '../../domain/plan/plan.ts';
+import type { Permission } from './mailbox.ts';
+import { emptyByKind, type PermissionsSummary } from './parse-permissions.ts';
+
+/** What a plan remembers of an imported file: its data rows, and the rows that gave something. */
+export type ImportedRows = { rows: number; accepted: number };
 
 /**
  * A permission summary rebuilt from stored rows, for inventories that came without one
@@ -8,7 +10,7 @@ import type { ImportedFileMeta } from '../../domain/plan/plan.ts';
  */
 export function permissionSummaryOf(
   permissions: readonly Permission[],
-  meta: ImportedFileMeta | null,
+  meta: ImportedRows | null,
 ): PermissionsSummary {
   const byKind = emptyByKind();
   for (const p of permissions) byKind[p.kind]++;
