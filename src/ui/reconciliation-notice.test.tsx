@@ -4,8 +4,8 @@ import { ReconciliationNotice } from './reconciliation-notice.tsx';
 
 describe('ReconciliationNotice', () => {
   it('says what differs and offers both choices', () => {
-    const onAdopt = vi.fn();
-    const onKeep = vi.fn();
+    const onAdopt = vi.fn<() => void>();
+    const onKeep = vi.fn<() => void>();
     render(
       <ReconciliationNotice
         sentences={['A.', 'B.']}
