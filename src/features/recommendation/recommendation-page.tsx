@@ -19,7 +19,11 @@ export function RecommendationPage() {
   if (!decision.ready) return <OpenQuestions planId={plan.id} problems={decision.problems} />;
 
   const rec = decision.recommendation;
-  const eligible = [rec.method, ...rec.alternatives.map((a) => a.method)];
+  const eligible = [
+    rec.method,
+    ...rec.alternatives.map((a) => a.method),
+    ...rec.withLoss.map((a) => a.method),
+  ];
   return (
     <>
       <PageTitle>Recommendation</PageTitle>
@@ -55,13 +59,20 @@ export function RecommendationPage() {
       />
 
       <section aria-labelledby="alternatives-heading">
-        <h2 id="alternatives-heading">Alternatives</h2>
+        <h2 id="alternatives-heading">Also meets every need</h2>
         {rec.alternatives.length === 0 ? (
-          <p>No other method is eligible.</p>
+          <p>No other method meets every need you stated.</p>
         ) : (
           <MethodList items={rec.alternatives} />
         )}
       </section>
+
+      {rec.withLoss.length > 0 && (
+        <section aria-labelledby="with-loss-heading">
+          <h2 id="with-loss-heading">Works only if the client accepts a loss</h2>
+          <MethodList items={rec.withLoss} />
+        </section>
+      )}
 
       <section aria-labelledby="ruled-out-heading">
         <h2 id="ruled-out-heading">Ruled out</h2>
