@@ -108,7 +108,10 @@ export function ColumnMappingForm(props: {
 }
 
 /** One field: its label, the column chosen for it, and how it got that column. */
-function FieldRow(props: {
+function FieldRow({
+  selectRef,
+  ...props
+}: {
   field: MailboxField;
   id: string;
   columns: readonly string[];
@@ -131,7 +134,7 @@ function FieldRow(props: {
       <td>
         <select
           id={id}
-          ref={props.selectRef}
+          ref={selectRef}
           value={props.value}
           aria-invalid={error !== null || undefined}
           aria-describedby={error ?? undefined}
