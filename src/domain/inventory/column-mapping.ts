@@ -59,6 +59,8 @@ const KNOWN_HEADERS: Record<MailboxField, readonly string[]> = {
 };
 
 const FIELDS = Object.keys(KNOWN_HEADERS) as MailboxField[];
+/** Every field of a mailbox, in the order the mapping screen lists them. */
+export const MAILBOX_FIELDS: readonly MailboxField[] = FIELDS;
 const PUNCTUATION = /[\s_\-.()[\]]/g;
 // `TotalItemSize (MB)`, `MailboxSizeGB`, `TotalItemSizeInBytes`: computed columns of bare numbers.
 const UNIT_SUFFIX = /(?:in)?(bytes|kb|mb|gb|tb)$/;

@@ -2,7 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { ColumnMapping } from '../../domain/inventory/column-mapping.ts';
-import { ColumnMappingForm, nextOverride } from './column-mapping-form.tsx';
+import { ColumnMappingForm } from './column-mapping-form.tsx';
 
 const columns = ['Login', 'DisplayName', 'Name', 'TotalItemSize'];
 
@@ -71,15 +71,5 @@ describe('ColumnMappingForm', () => {
     await user.click(screen.getByRole('button', { name: 'Forget hand-made choices' }));
     expect(onReset).toHaveBeenCalledOnce();
     expect(screen.getByRole('button', { name: 'Remember these columns' })).toBeTruthy();
-  });
-});
-
-describe('nextOverride', () => {
-  it('keeps unchanged fields automatic and records an unmapped field as empty', () => {
-    expect(
-      nextOverride({}, { email: 'Mail', office: 'Office' }, { email: 'Mail', office: '' }),
-    ).toEqual({
-      office: '',
-    });
   });
 });

@@ -1,9 +1,10 @@
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent, type Ref } from 'react';
 import {
   REQUIRED_FIELDS,
   type ColumnMapping,
   type MailboxField,
 } from '../../domain/inventory/column-mapping.ts';
+import { fieldSource, nextOverride } from '../../domain/inventory/mapping-choices.ts';
 
 export const FIELD_LABELS: Record<MailboxField, string> = {
   email: 'E-mail address',
@@ -17,32 +18,6 @@ export const FIELD_LABELS: Record<MailboxField, string> = {
   database: 'Database',
 };
 const FIELDS = Object.keys(FIELD_LABELS) as MailboxField[];
-
-/**
- * The plan's hand-made choices after this form: the previous ones, plus every field whose
- * column now differs from the one used. Fields left as recognised stay automatic, so a
- * later export with other headers is still recognised.
- */
-export function nextOverride(
-  previous: ColumnMapping,
-  used: ColumnMapping,
-  choices: ColumnMapping,
-): ColumnMapping {
-  const next: ColumnMapping = { ...previous };
-  for (const f of FIELDS) {
-    const chosen = choices[f] ?? '';
-    if (chosen !== (used[f] ?? '')) next[f] = chosen;
-  }
-  return next;
-}
-
-function how(field: MailboxField, used: ColumnMapping, override: ColumnMapping): string {
-  const chosen = override[field];
-  if (chosen === '') return 'Left out by hand';
-  if (chosen !== undefined && used[field] === chosen) return 'Chosen by hand';
-  if (used[field] !== undefined) return 'Recognised';
-  return REQUIRED_FIELDS.includes(field) ? 'Not found: required' : 'Not found';
-}
 
 /**
  * Which column of the file feeds each field, recognised or chosen by hand. Applying it
@@ -92,40 +67,19 @@ export function ColumnMappingForm(props: {
           </tr>
         </thead>
         <tbody>
-          {FIELDS.map((field) => {
-            const id = `${baseId}-${field}`;
-            const invalid = field === 'email' && error !== null;
-            return (
-              <tr key={field}>
-                <th scope="row">
-                  <label htmlFor={id}>
-                    {FIELD_LABELS[field]}
-                    {REQUIRED_FIELDS.includes(field) && (
-                      <span className="optional"> (required)</span>
-                    )}
-                  </label>
-                </th>
-                <td>
-                  <select
-                    id={id}
-                    ref={field === 'email' ? emailRef : undefined}
-                    value={choices[field] ?? ''}
-                    aria-invalid={invalid || undefined}
-                    aria-describedby={invalid ? errorId : undefined}
-                    onChange={(e) => setChoices((c) => ({ ...c, [field]: e.target.value }))}
-                  >
-                    <option value="">(none)</option>
-                    {props.columns.map((c) => (
-                      <option key={c} value={c}>
-                        {c}
-                      </option>
-                    ))}
-                  </select>
-                </td>
-                <td>{how(field, props.used, props.override)}</td>
-              </tr>
-            );
-          })}
+          {FIELDS.map((field) => (
+            <FieldRow
+              key={field}
+              field={field}
+              id={`${baseId}-${field}`}
+              columns={props.columns}
+              value={choices[field] ?? ''}
+              source={fieldSource(field, props.used, props.override)}
+              error={field === 'email' && error !== null ? errorId : null}
+              selectRef={field === 'email' ? emailRef : undefined}
+              onChange={(value) => setChoices((c) => ({ ...c, [field]: value }))}
+            />
+          ))}
         </tbody>
       </table>
       {error && (
@@ -150,5 +104,51 @@ export function ColumnMappingForm(props: {
         )}
       </div>
     </form>
+  );
+}
+
+/** One field: its label, the column chosen for it, and how it got that column. */
+function FieldRow({
+  selectRef,
+  ...props
+}: {
+  field: MailboxField;
+  id: string;
+  columns: readonly string[];
+  value: string;
+  source: string;
+  /** The id of the error the field is invalid for, or null. */
+  error: string | null;
+  selectRef?: Ref<HTMLSelectElement>;
+  onChange: (column: string) => void;
+}) {
+  const { field, id, error } = props;
+  return (
+    <tr>
+      <th scope="row">
+        <label htmlFor={id}>
+          {FIELD_LABELS[field]}
+          {REQUIRED_FIELDS.includes(field) && <span className="optional"> (required)</span>}
+        </label>
+      </th>
+      <td>
+        <select
+          id={id}
+          ref={selectRef}
+          value={props.value}
+          aria-invalid={error !== null || undefined}
+          aria-describedby={error ?? undefined}
+          onChange={(e) => props.onChange(e.target.value)}
+        >
+          <option value="">(none)</option>
+          {props.columns.map((c) => (
+            <option key={c} value={c}>
+              {c}
+            </option>
+          ))}
+        </select>
+      </td>
+      <td>{props.source}</td>
+    </tr>
   );
 }

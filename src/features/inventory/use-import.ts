@@ -1,10 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ColumnMapping } from '../../domain/inventory/column-mapping.ts';
-import type { ImportFileResult, ImportKind } from '../../domain/inventory/parse-import-file.ts';
-import type { PermissionsResult } from '../../domain/inventory/parse-permissions.ts';
-import { inventoryImported } from '../../store/inventory-actions.ts';
+import { combineImportResults } from '../../domain/inventory/combine-import-results.ts';
 import { estimateRows } from '../../domain/inventory/estimate-rows.ts';
-import { mergePermissionResults } from '../../domain/inventory/merge-permission-results.ts';
+import type { ImportFileResult, ImportKind } from '../../domain/inventory/parse-import-file.ts';
+import { inventoryImported } from '../../store/inventory-actions.ts';
 import { createImportWorker, runImport, type ImportProgress } from '../../workers/run-import.ts';
 
 export type RunningProgress = ImportProgress | { phase: 'saving'; total: number };
@@ -25,6 +24,11 @@ export type ImportStatus =
   | { state: 'nothing-imported'; fileName: string; parsed: ImportFileResult }
   | { state: 'cancelled'; fileName: string }
   | { state: 'failed'; fileName: string; message: string };
+
+type SetStatus = (next: ImportStatus | ((s: ImportStatus) => ImportStatus)) => void;
+
+/** How Cancel reaches a running import: the worker of the file being read, then the save. */
+type Control = { cancelled: boolean; cancelJob: () => void; saving: AbortController };
 
 const SAMPLE_BYTES = 64 * 1024;
 
@@ -52,59 +56,30 @@ export function useImport(planId: string, kind: ImportKind) {
       stop.current?.();
       const id = ++jobId.current;
       // A job replaced by a newer one (or unmounted) must not overwrite the newer status.
-      const setStatus = (next: ImportStatus | ((s: ImportStatus) => ImportStatus)) => {
+      const setStatus: SetStatus = (next) => {
         if (jobId.current === id) setState(next);
       };
       const chosen = kind === 'mailboxes' ? files.slice(0, 1) : files;
       setLastFiles(chosen);
       const names = chosen.map((f) => f.name).join(', ');
-      let cancelled = false;
-      const saving = new AbortController();
-      let cancelJob = () => {};
+      const control: Control = {
+        cancelled: false,
+        cancelJob: () => {},
+        saving: new AbortController(),
+      };
       stop.current = () => {
-        cancelled = true;
-        cancelJob();
-        saving.abort();
+        control.cancelled = true;
+        control.cancelJob();
+        control.saving.abort();
       };
 
-      const results: ImportFileResult[] = [];
-      for (const [i, file] of chosen.entries()) {
-        let estimate: number | null = null;
-        const file1 = { n: i + 1, of: chosen.length };
-        const show = (progress: RunningProgress) =>
-          setStatus({ state: 'running', fileName: file.name, file: file1, estimate, progress });
-        const job = runImport(
-          createImportWorker(),
-          { kind, file, fileName: file.name, mapping: kind === 'mailboxes' ? mapping : undefined },
-          show,
-        );
-        cancelJob = job.cancel;
-        void file
-          .slice(0, SAMPLE_BYTES)
-          .arrayBuffer()
-          .then((sample) => {
-            estimate = estimateRows(new Uint8Array(sample), file.size);
-            setStatus((s) =>
-              s.state === 'running' && s.fileName === file.name && s.progress.phase === 'reading'
-                ? { ...s, estimate }
-                : s,
-            );
-          })
-          .catch(() => {});
-        const outcome = await job.result;
-        if (outcome.status === 'cancelled' || cancelled) {
-          setStatus({ state: 'cancelled', fileName: names });
-          return;
-        }
-        if (outcome.status === 'failed') {
-          stop.current = null;
-          setStatus({ state: 'failed', fileName: file.name, message: outcome.message });
-          return;
-        }
-        results.push(outcome.parsed);
+      const results = await parseEach(chosen, kind, mapping, names, control, setStatus);
+      if (!Array.isArray(results)) {
+        if (results.state === 'failed') stop.current = null;
+        setStatus(results);
+        return;
       }
-
-      const parsed = combine(results);
+      const parsed = combineImportResults(results);
       if (parsed === undefined || parsed.result.summary.accepted === 0) {
         stop.current = null;
         if (parsed) setStatus({ state: 'nothing-imported', fileName: names, parsed });
@@ -118,10 +93,10 @@ export function useImport(planId: string, kind: ImportKind) {
         progress: { phase: 'saving', total: parsed.result.summary.accepted },
       });
       try {
-        await inventoryImported(planId, names, parsed, { signal: saving.signal });
+        await inventoryImported(planId, names, parsed, { signal: control.saving.signal });
         setStatus({ state: 'imported', fileName: names, parsed });
       } catch (error) {
-        if (saving.signal.aborted) setStatus({ state: 'cancelled', fileName: names });
+        if (control.saving.signal.aborted) setStatus({ state: 'cancelled', fileName: names });
         else {
           setStatus({
             state: 'failed',
@@ -140,13 +115,55 @@ export function useImport(planId: string, kind: ImportKind) {
   return { status, start, cancel, lastFiles };
 }
 
-function combine(results: ImportFileResult[]): ImportFileResult | undefined {
-  const [first] = results;
-  if (first === undefined || results.length === 1 || first.kind === 'mailboxes') return first;
-  const permissionResults = results.flatMap((r) => (r.kind === 'permissions' ? [r.result] : []));
-  return {
-    kind: 'permissions',
-    encoding: first.encoding,
-    result: mergePermissionResults(permissionResults as PermissionsResult[]),
-  };
+/**
+ * Parses the chosen files one by one, each in a worker, showing each one's progress. Gives
+ * their results, or the status that ends the import early (cancelled, or a file failed).
+ */
+async function parseEach(
+  chosen: readonly File[],
+  kind: ImportKind,
+  mapping: ColumnMapping | undefined,
+  names: string,
+  control: Control,
+  setStatus: SetStatus,
+): Promise<ImportFileResult[] | Extract<ImportStatus, { state: 'cancelled' | 'failed' }>> {
+  const results: ImportFileResult[] = [];
+  for (const [i, file] of chosen.entries()) {
+    let estimate: number | null = null;
+    const file1 = { n: i + 1, of: chosen.length };
+    const show = (progress: RunningProgress) =>
+      setStatus({ state: 'running', fileName: file.name, file: file1, estimate, progress });
+    const job = runImport(
+      createImportWorker(),
+      { kind, file, fileName: file.name, mapping: kind === 'mailboxes' ? mapping : undefined },
+      show,
+    );
+    control.cancelJob = job.cancel;
+    estimateInBackground(file, (rows) => {
+      estimate = rows;
+      setStatus((s) =>
+        s.state === 'running' && s.fileName === file.name && s.progress.phase === 'reading'
+          ? { ...s, estimate }
+          : s,
+      );
+    });
+    const outcome = await job.result;
+    if (outcome.status === 'cancelled' || control.cancelled) {
+      return { state: 'cancelled', fileName: names };
+    }
+    if (outcome.status === 'failed') {
+      return { state: 'failed', fileName: file.name, message: outcome.message };
+    }
+    results.push(outcome.parsed);
+  }
+  return results;
+}
+
+/** Guesses the file's rows from its first bytes, while the worker reads it all. */
+function estimateInBackground(file: File, onEstimate: (rows: number) => void): void {
+  void file
+    .slice(0, SAMPLE_BYTES)
+    .arrayBuffer()
+    .then((sample) => onEstimate(estimateRows(new Uint8Array(sample), file.size)))
+    .catch(() => {});
 }
