@@ -1,7 +1,7 @@
 import { facts } from '../facts.ts';
 import type { MigrationMethod } from '../methods/method-list.ts';
 import { methodLimits } from './method-limits.ts';
-import { readCalendar } from './settings-calendar.ts';
+import { readCalendar, type CalendarSettings } from './settings-calendar.ts';
 import { readBatchSizing, readConcurrency } from './settings-capacity.ts';
 import { scheduleConstants } from './settings-constants.ts';
 import type { DurationTable } from './settings-rates.ts';
@@ -11,15 +11,7 @@ import type { ScheduleConstant, ScheduleNotice, ScheduleSettings } from './sched
 export type { DurationTable } from './settings-rates.ts';
 
 /** Settings checked, clamped and turned into numbers the scheduler works with. */
-export type ResolvedSettings = {
-  startDay: number;
-  deadlineDay: number | null;
-  timeZone: string;
-  startWeekdays: boolean[];
-  cutoverWeekdays: boolean[];
-  startTime: string;
-  cutoverTime: string;
-  blackout: Set<number>;
+export type ResolvedSettings = CalendarSettings & {
   concurrency: number;
   /** Usable GB/hour of the uplink, null when unknown. */
   bandwidthGBPerHour: number | null;
